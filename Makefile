@@ -1,0 +1,36 @@
+# Two commands on a fresh machine: `make demo` and `make test`. Everything else is a step of those.
+SHELL := /bin/bash
+export NODE_ENV ?= development
+
+.PHONY: demo test install services migrate seed serve check clean
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+install: node_modules/.installed
+
+services:
+	bash scripts/services.sh up
+
+migrate: install services
+	npm run --silent migrate
+
+seed: migrate
+	npm run --silent seed -- --size $(or $(SIZE),small)
+
+# Installs what is missing, starts PostgreSQL, Redis and MongoDB, migrates, seeds, prints a token per
+# demo user and serves on http://localhost:4000/graphql.
+demo: seed
+	@npx tsx src/cli/demo-tokens.ts
+	npm run --silent start
+
+# Installs what is missing, starts the services, checks generated code and types, runs every test.
+test: install services
+	npm run --silent codegen:check
+	npm run --silent typecheck
+	NODE_ENV=test npx jest --ci
+
+clean:
+	bash scripts/services.sh down
+	rm -rf .services node_modules/.installed

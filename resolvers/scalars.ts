@@ -1,0 +1,28 @@
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { DateTimeResolver, JSONResolver, LocalDateResolver } from 'graphql-scalars';
+
+const DECIMAL = /^-?\d{1,20}(\.\d{1,10})?$/;
+
+function parseDecimal(value: unknown): string {
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string' || !DECIMAL.test(text)) {
+    throw new GraphQLError('Decimal must be a number written as a string, e.g. "1250.00".', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  }
+  return text;
+}
+
+export const scalarResolvers = {
+  DateTime: DateTimeResolver,
+  Date: LocalDateResolver,
+  JSON: JSONResolver,
+  Decimal: new GraphQLScalarType({
+    name: 'Decimal',
+    description: 'An exact decimal number, serialized as a string.',
+    serialize: (value) => String(value),
+    parseValue: parseDecimal,
+    parseLiteral: (ast) =>
+      parseDecimal(ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : null),
+  }),
+};

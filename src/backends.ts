@@ -1,0 +1,45 @@
+import type { Db, MongoClient } from 'mongodb';
+import type { Pool } from 'pg';
+import type { Redis } from 'ioredis';
+import type { Config } from './config';
+import { createMongoClient } from './db/mongo';
+import { createPgPool } from './db/pg';
+import { createRedis } from './db/redis';
+
+export interface OpenBackends {
+  pg: Pool;
+  mongoClient: MongoClient;
+  mongo: Db;
+  redis: Redis;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens one pool or client per backend for the whole process. PostgreSQL and MongoDB must
+ * answer at start (they hold the data); Redis may be down and is connected in the background.
+ */
+export async function openBackends(config: Config): Promise<OpenBackends> {
+  const pg = createPgPool(config.PG_URL, config.PG_POOL_SIZE);
+  const mongoClient = createMongoClient(config.MONGO_URL);
+  const redis = createRedis(config.REDIS_URL, {
+    commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
+    keyPrefix: config.REDIS_KEY_PREFIX,
+  });
+  try {
+    await Promise.all([pg.query('SELECT 1'), mongoClient.connect()]);
+  } catch (error) {
+    await Promise.allSettled([pg.end(), mongoClient.close()]);
+    throw error;
+  }
+  redis.connect().catch(() => undefined);
+  return {
+    pg,
+    mongoClient,
+    mongo: mongoClient.db(config.MONGO_DB),
+    redis,
+    async close() {
+      redis.disconnect();
+      await Promise.allSettled([pg.end(), mongoClient.close()]);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import { parseArgs } from 'node:util';
+import { SingleBar, Presets } from 'cli-progress';
+import { openBackends } from '../backends';
+import { catalogue } from '../catalogue/collections';
+import { loadConfig } from '../config';
+import { generateDocuments, type DemoDocuments } from '../seed/documents';
+import { SeededRandom } from '../seed/random';
+import { DEMO_TENANTS, generateTenant, type DemoTenant } from '../seed/relational';
+import { seedSizes, type SeedSize } from '../seed/sizes';
+import { insertDocuments, insertRows, inTransaction } from '../seed/write';
+
+const SEED = 20_261_123;
+
+/**
+ * `npm run seed -- [--size small|medium|large] [--anchor YYYY-MM-DD]`: replaces the demo tenants
+ * `acme` and `globex` with the same deterministic data on every run. Timestamps end at the
+ * anchor day (default: today), so the data always looks recent.
+ */
+async function main() {
+  const { values } = parseArgs({
+    options: { size: { type: 'string', default: 'small' }, anchor: { type: 'string' } },
+  });
+  if (!(values.size! in seedSizes)) throw new Error(`--size must be one of ${Object.keys(seedSizes).join(', ')}`);
+  const shape = seedSizes[values.size as SeedSize];
+  const anchor = new Date(`${values.anchor ?? new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(anchor.getTime())) throw new Error('--anchor must be a date, YYYY-MM-DD');
+
+  const random = new SeededRandom(SEED);
+  const tenants: DemoTenant[] = DEMO_TENANTS.map((spec) => generateTenant(random, spec, shape, anchor));
+  const documents: DemoDocuments[] = tenants.map((data, i) => {
+    const other = tenants[(i + 1) % tenants.length]!;
+    return generateDocuments(random, data, { kind: 'PROJECT', id: other.projects[0]!.id }, anchor);
+  });
+
+  const rowCount = tenants.reduce((n, t) => n + 1 + t.users.length + t.projects.length + t.tasks.length
+    + t.assets.length + t.vendors.length + t.purchaseOrders.length, 0);
+  const docCount = documents.reduce((n, d) => n + Object.values(d).reduce((m, list) => m + list.length, 0), 0);
+
+  const config = loadConfig();
+  const backends = await openBackends(config);
+  const bar = new SingleBar({ format: 'seed [{bar}] {percentage}% | {value}/{total} rows and documents | {step}' }, Presets.shades_classic);
+  bar.start(rowCount + docCount, 0, { step: 'resetting demo tenants' });
+  const advance = (step: string) => (n: number) => bar.increment(n, { step });
+  try {
+    const tenantIds = tenants.map((t) => t.tenant.id);
+    await backends.pg.query('DELETE FROM tenants WHERE id = ANY($1::uuid[]) OR slug = ANY($2)', [
+      tenantIds, DEMO_TENANTS.map((t) => t.slug),
+    ]);
+    await Promise.all(catalogue.map((spec) => backends.mongo.collection(spec.name).deleteMany({ tenant_id: { $in: tenantIds } })));
+
+    await inTransaction(backends.pg, async (client) => {
+      for (const t of tenants) {
+        await insertRows(client, 'TENANT', [t.tenant], advance('tenants'));
+        await insertRows(client, 'USER', t.users, advance('users'));
+        await insertRows(client, 'PROJECT', t.projects, advance('projects'));
+        await insertRows(client, 'TASK', t.tasks, advance('tasks'));
+        await insertRows(client, 'ASSET', t.assets, advance('assets'));
+        await insertRows(client, 'VENDOR', t.vendors, advance('vendors'));
+        await insertRows(client, 'PURCHASE_ORDER', t.purchaseOrders, advance('purchase orders'));
+      }
+    });
+    for (const [i, docs] of documents.entries()) {
+      const tenantId = tenantIds[i]!;
+      for (const [collection, list] of Object.entries(docs)) {
+        await insertDocuments(backends.mongo, collection, list.map((doc) => ({ ...doc, tenant_id: tenantId })), advance(collection));
+      }
+    }
+    bar.update({ step: 'done' });
+    bar.stop();
+    process.stdout.write(`seed: ${rowCount} rows in PostgreSQL, ${docCount} documents in MongoDB (size ${values.size})\n`);
+  } finally {
+    bar.stop();
+    await backends.close();
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`seed failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

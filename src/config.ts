@@ -1,0 +1,66 @@
+import { z } from 'zod';
+
+/**
+ * Every setting comes from the environment and is validated once at start, so a typo fails
+ * loudly with the variable's name instead of surfacing later as a confusing connection error.
+ * Defaults point at the local servers started by scripts/services.sh.
+ */
+const port = z.coerce.number().int().min(1).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    PORT: port.default(4000),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    PG_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:55432/polyglot'),
+    PG_POOL_SIZE: positiveInt.default(10),
+    MONGO_URL: z.url({ protocol: /^mongodb(\+srv)?$/ }).default('mongodb://127.0.0.1:57017/?directConnection=true'),
+    MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]+$/).default('polyglot'),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:56379'),
+    REDIS_KEY_PREFIX: z.string().default('pg:'),
+    REDIS_COMMAND_TIMEOUT_MS: positiveInt.default(250),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+    JWT_ISSUER: z.string().min(1).optional(),
+    JWT_AUDIENCE: z.string().min(1).optional(),
+    MAX_PAGE_SIZE: positiveInt.max(1000).default(100),
+    MAX_DEPTH: positiveInt.default(10),
+    MAX_ALIASES: positiveInt.default(15),
+    MAX_COST: positiveInt.default(5000),
+    MAX_TOKENS: positiveInt.default(2000),
+    MAX_DIRECTIVES: positiveInt.default(20),
+    INTROSPECTION: flag.optional(),
+    SHUTDOWN_GRACE_MS: positiveInt.default(10000),
+  })
+  .refine((c) => c.NODE_ENV !== 'production' || c.JWT_JWKS_URL, {
+    message: 'production verifies tokens against a JWKS: set JWT_JWKS_URL',
+    path: ['JWT_JWKS_URL'],
+  });
+
+const DEVELOPMENT_SECRET = 'polyglot-gateway-development-secret-not-for-production';
+
+export type Config = z.infer<typeof schema> & { introspection: boolean };
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Parses `env`; the error message names each bad variable and says what is wrong with it. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.') || '(config)'}: ${issue.message}`);
+    throw new ConfigError(`invalid configuration:\n${lines.join('\n')}`);
+  }
+  const config = result.data;
+  return {
+    ...config,
+    // Outside production a fixed secret lets `make demo` and the tests mint tokens with no setup.
+    JWT_SECRET: config.JWT_SECRET ?? (config.JWT_JWKS_URL ? undefined : DEVELOPMENT_SECRET),
+    introspection: config.INTROSPECTION ?? config.NODE_ENV !== 'production',
+  };
+}

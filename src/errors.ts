@@ -1,0 +1,70 @@
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+
+/** Every code a client can see. Apollo's own request-level codes are re-exported so one enum covers all. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  TOO_MANY_TOKENS: 'TOO_MANY_TOKENS',
+  TOO_MANY_SUBSCRIPTIONS: 'TOO_MANY_SUBSCRIPTIONS',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  GRAPHQL_PARSE_FAILED: ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
+  GRAPHQL_VALIDATION_FAILED: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
+  BAD_REQUEST: ApolloServerErrorCode.BAD_REQUEST,
+  PERSISTED_QUERY_NOT_FOUND: ApolloServerErrorCode.PERSISTED_QUERY_NOT_FOUND,
+  PERSISTED_QUERY_NOT_SUPPORTED: ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
+  OPERATION_RESOLUTION_FAILURE: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE,
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const knownCodes = new Set<string>(Object.values(ErrorCode));
+
+/** An expected failure: its message and code are safe to show to the client. */
+export class GatewayError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+    this.name = 'GatewayError';
+  }
+}
+
+export const unauthenticated = (message = 'A valid bearer token is required.') =>
+  new GatewayError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+export const forbidden = (message: string) => new GatewayError(ErrorCode.FORBIDDEN, message);
+export const badUserInput = (message: string, field?: string) =>
+  new GatewayError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+
+function codeOf(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  // graphql-js aborts parsing past `maxTokens` with a plain syntax error; give it its own code.
+  if (/contains more than \d+ tokens/.test(error.message)) return ErrorCode.TOO_MANY_TOKENS;
+  const code = error.extensions?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/**
+ * Apollo's `formatError`: known errors pass through with their most specific code (a limit rule's
+ * own code rather than the generic validation one); anything unexpected is logged and masked, so
+ * no message, path or stack of an internal failure reaches a client.
+ */
+export function createErrorFormatter(onUnexpected: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const specific = codeOf(original) ?? codeOf((error as GraphQLError)?.originalError);
+    const code = specific && knownCodes.has(specific) ? specific : codeOf(error);
+    if (code && knownCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions: { ...extensions, code } };
+    }
+    onUnexpected(original);
+    return {
+      message: 'Unexpected error.',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

@@ -1,0 +1,41 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import type { GatewayContext } from '../context';
+import { unauthenticated } from '../errors';
+import { operationSeconds, operationsTotal } from '../metrics';
+
+/** Fields anyone may ask for: the router fetches `_service` (the SDL) without a user token. */
+const PUBLIC_ROOT_FIELDS = new Set(['_service', '__typename']);
+
+function onlyPublicFields(operation: OperationDefinitionNode | undefined): boolean {
+  return !!operation && operation.selectionSet.selections.every(
+    (selection) => selection.kind === Kind.FIELD && PUBLIC_ROOT_FIELDS.has(selection.name.value),
+  );
+}
+
+/** Rejects an operation without a valid token before anything executes. */
+export const requireViewerPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, operation }) {
+        if (!contextValue.viewer && !onlyPublicFields(operation)) throw unauthenticated();
+      },
+    };
+  },
+};
+
+export const metricsPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    const stop = operationSeconds.startTimer();
+    let type = 'unknown';
+    return {
+      async didResolveOperation({ operation }) {
+        type = operation?.operation ?? 'unknown';
+      },
+      async willSendResponse({ errors }) {
+        stop({ type });
+        operationsTotal.inc({ type, outcome: errors?.length ? 'error' : 'ok' });
+      },
+    };
+  },
+};

@@ -1,0 +1,99 @@
+import type { Server } from 'node:http';
+import { GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { VerifyToken } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
+import { createContext } from '../context';
+import { ErrorCode, GatewayError } from '../errors';
+import type { Backends } from '../loaders';
+
+export interface SocketOptions {
+  httpServer: Server;
+  path: string;
+  schema: GraphQLSchema;
+  backends: Backends;
+  verifyToken: VerifyToken;
+  validationRules: ValidationRule[];
+  maxTokens: number;
+  maxPageSize: number;
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+}
+
+type SocketExtra = {
+  viewer?: Viewer;
+  expiryTimer?: NodeJS.Timeout;
+};
+
+/** The token travels in connection_init as `{ authorization: "Bearer …" }` or `{ token: "…" }`. */
+function tokenOf(params: Record<string, unknown> | undefined): string | undefined {
+  const raw = params?.authorization ?? params?.Authorization ?? params?.token;
+  return typeof raw === 'string' ? raw.replace(/^Bearer\s+/i, '') : undefined;
+}
+
+/**
+ * graphql-ws on the HTTP server's port and path. Sockets are authenticated once at
+ * connection_init and closed when the token expires; every operation goes through the same
+ * token limit, validation rules and error masking as HTTP.
+ */
+export function attachSocketServer(options: SocketOptions) {
+  const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
+  const rules = [...specifiedRules, ...options.validationRules];
+
+  const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
+    {
+      schema: options.schema,
+      connectionInitWaitTimeout: 5_000,
+      async onConnect(ctx) {
+        const token = tokenOf(ctx.connectionParams);
+        const viewer = token ? await options.verifyToken(token) : null;
+        if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+        ctx.extra.viewer = viewer;
+        if (viewer.expiresAt !== undefined) {
+          const socket = ctx.extra.socket;
+          const ms = Math.max(0, viewer.expiresAt * 1000 - Date.now());
+          ctx.extra.expiryTimer = setTimeout(() => socket.close(CloseCode.Unauthorized, 'Token expired'), ms);
+        }
+        return true;
+      },
+      onClose(ctx) {
+        clearTimeout((ctx.extra as SocketExtra).expiryTimer);
+      },
+      onSubscribe(ctx, _id, payload) {
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: options.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GatewayError(ErrorCode.GRAPHQL_PARSE_FAILED, 'Invalid query.')];
+        }
+        const errors = validate(options.schema, document, rules);
+        if (errors.length > 0) return errors;
+        return {
+          schema: options.schema,
+          document,
+          variableValues: payload.variables ?? null,
+          operationName: payload.operationName ?? null,
+          contextValue: createContext(options.backends, ctx.extra.viewer ?? null, options.maxPageSize),
+        };
+      },
+      onNext(_ctx, _id, _payload, _args, result) {
+        if (!('errors' in result) || !result.errors) return result;
+        return { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) };
+      },
+      onError(_ctx, _id, _payload, errors) {
+        return errors.map((error) => options.formatError(error.toJSON(), error)) as never;
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    wsServer,
+    /** Closes every socket (1001 Going Away) and stops accepting new ones. */
+    async close() {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}

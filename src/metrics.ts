@@ -1,0 +1,20 @@
+import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/** One registry per process, exposed on /metrics. */
+export const metrics = new Registry();
+collectDefaultMetrics({ register: metrics });
+
+export const operationsTotal = new Counter({
+  name: 'graphql_operations_total',
+  help: 'GraphQL operations by type and outcome.',
+  labelNames: ['type', 'outcome'] as const,
+  registers: [metrics],
+});
+
+export const operationSeconds = new Histogram({
+  name: 'graphql_operation_duration_seconds',
+  help: 'Time from request start to response, per operation type.',
+  labelNames: ['type'] as const,
+  buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+  registers: [metrics],
+});

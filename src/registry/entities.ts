@@ -1,0 +1,81 @@
+import type {
+  AssetRow, ProjectRow, PurchaseOrderRow, TaskRow, TenantRow, UserRow, VendorRow,
+} from './rows';
+
+/**
+ * The relational storage model, declared once as data: which table backs each entity type, its
+ * key and tenant columns, the GraphQL type it becomes, and how its columns map onto row
+ * properties. Stores build every statement from this; documents name entities by `entityType`.
+ */
+export interface EntitySpec<Row> {
+  /** The `entity_type` string stored in documents. */
+  readonly entityType: string;
+  readonly graphqlType: string;
+  readonly table: string;
+  readonly key: 'id';
+  readonly tenantColumn: 'tenant_id';
+  /** row property → column; every property of the row type, no more, no less. */
+  readonly columns: { readonly [P in keyof Row]-?: string };
+}
+
+const define = <Row>(spec: EntitySpec<Row>) => spec;
+
+const timestamps = { createdAt: 'created_at', updatedAt: 'updated_at' } as const;
+
+export const entityRegistry = {
+  TENANT: define<TenantRow>({
+    entityType: 'tenant', graphqlType: 'Tenant', table: 'tenants', key: 'id', tenantColumn: 'tenant_id',
+    columns: { id: 'id', tenantId: 'tenant_id', slug: 'slug', name: 'name', ...timestamps },
+  }),
+  USER: define<UserRow>({
+    entityType: 'user', graphqlType: 'User', table: 'users', key: 'id', tenantColumn: 'tenant_id',
+    columns: { id: 'id', tenantId: 'tenant_id', email: 'email', name: 'name', roles: 'roles', ...timestamps },
+  }),
+  PROJECT: define<ProjectRow>({
+    entityType: 'project', graphqlType: 'Project', table: 'projects', key: 'id', tenantColumn: 'tenant_id',
+    columns: {
+      id: 'id', tenantId: 'tenant_id', ownerId: 'owner_id', code: 'code', name: 'name', status: 'status',
+      budget: 'budget', startsOn: 'starts_on', dueOn: 'due_on', ...timestamps,
+    },
+  }),
+  TASK: define<TaskRow>({
+    entityType: 'task', graphqlType: 'Task', table: 'tasks', key: 'id', tenantColumn: 'tenant_id',
+    columns: {
+      id: 'id', tenantId: 'tenant_id', projectId: 'project_id', assigneeId: 'assignee_id', title: 'title',
+      status: 'status', priority: 'priority', estimateHours: 'estimate_hours', dueOn: 'due_on', ...timestamps,
+    },
+  }),
+  ASSET: define<AssetRow>({
+    entityType: 'asset', graphqlType: 'Asset', table: 'assets', key: 'id', tenantColumn: 'tenant_id',
+    columns: {
+      id: 'id', tenantId: 'tenant_id', projectId: 'project_id', tag: 'tag', name: 'name', category: 'category',
+      status: 'status', purchaseCost: 'purchase_cost', acquiredOn: 'acquired_on', ...timestamps,
+    },
+  }),
+  VENDOR: define<VendorRow>({
+    entityType: 'vendor', graphqlType: 'Vendor', table: 'vendors', key: 'id', tenantColumn: 'tenant_id',
+    columns: { id: 'id', tenantId: 'tenant_id', name: 'name', email: 'email', rating: 'rating', ...timestamps },
+  }),
+  PURCHASE_ORDER: define<PurchaseOrderRow>({
+    entityType: 'purchase_order', graphqlType: 'PurchaseOrder', table: 'purchase_orders', key: 'id',
+    tenantColumn: 'tenant_id',
+    columns: {
+      id: 'id', tenantId: 'tenant_id', vendorId: 'vendor_id', projectId: 'project_id', createdBy: 'created_by',
+      number: 'number', status: 'status', totalAmount: 'total_amount', currency: 'currency',
+      orderedOn: 'ordered_on', ...timestamps,
+    },
+  }),
+} as const;
+
+/** Named like the GraphQL `EntityType` enum; a test keeps the two identical. */
+export type EntityKind = keyof typeof entityRegistry;
+export type RowOf<K extends EntityKind> = (typeof entityRegistry)[K] extends EntitySpec<infer R> ? R : never;
+
+export const entityKinds = Object.keys(entityRegistry) as EntityKind[];
+
+const byEntityType = new Map<string, EntityKind>(entityKinds.map((kind) => [entityRegistry[kind].entityType, kind]));
+const byGraphqlType = new Map<string, EntityKind>(entityKinds.map((kind) => [entityRegistry[kind].graphqlType, kind]));
+
+/** The kind for an `entity_type` string read from a document; undefined for anything unknown. */
+export const kindOfEntityType = (entityType: string): EntityKind | undefined => byEntityType.get(entityType);
+export const kindOfGraphqlType = (typename: string): EntityKind | undefined => byGraphqlType.get(typename);

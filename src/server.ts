@@ -1,0 +1,137 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Db } from 'mongodb';
+import type { Pool } from 'pg';
+import type { Redis } from 'ioredis';
+import { bearerToken, type VerifyToken } from './auth/tokens';
+import type { Config } from './config';
+import { createContext, type GatewayContext } from './context';
+import { createErrorFormatter } from './errors';
+import { BodyError, readBody } from './http/body';
+import { metricsPlugin, requireViewerPlugin } from './http/plugins';
+import { readiness } from './http/probes';
+import { limitRules } from './limits';
+import { attachSocketServer } from './live/socket';
+import type { Logger } from './logger';
+import { metrics } from './metrics';
+import { buildSchema } from './schema';
+
+export interface GatewayDeps {
+  config: Config;
+  logger: Logger;
+  pg: Pool;
+  mongo: Db;
+  redis: Redis;
+  verifyToken: VerifyToken;
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  /** Stops accepting, drains HTTP requests and WebSocket operations, then resolves. */
+  stop(): Promise<void>;
+}
+
+const GRAPHQL_PATH = '/graphql';
+const MAX_BODY_BYTES = 1 << 20;
+
+function send(res: ServerResponse, status: number, body: string, type = 'application/json') {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
+  const { config, logger } = deps;
+  const backends = { pg: deps.pg, mongo: deps.mongo };
+  const schema = buildSchema();
+  const formatError = createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error'));
+  const validationRules = limitRules(config);
+
+  const httpServer = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      logger.error({ err: error }, 'request failed');
+      if (!res.headersSent) send(res, 500, JSON.stringify({ errors: [{ message: 'Unexpected error.' }] }));
+      else res.destroy();
+    });
+  });
+  const sockets = attachSocketServer({
+    httpServer, path: GRAPHQL_PATH, schema, backends, verifyToken: deps.verifyToken, validationRules,
+    maxTokens: config.MAX_TOKENS, maxPageSize: config.MAX_PAGE_SIZE, formatError,
+  });
+
+  const apollo = new ApolloServer<GatewayContext>({
+    schema,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: config.introspection,
+    includeStacktraceInErrorResponses: false,
+    validationRules,
+    parseOptions: { maxTokens: config.MAX_TOKENS },
+    formatError,
+    logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { drainServer: () => sockets.close() }; } },
+      requireViewerPlugin,
+      metricsPlugin,
+      ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+    ],
+  });
+  await apollo.start();
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    switch (url.pathname) {
+      case '/healthz':
+        return send(res, 200, '{"status":"ok"}');
+      case '/readyz': {
+        const report = await readiness({ ...backends, redis: deps.redis });
+        return send(res, report.ready ? 200 : 503, JSON.stringify(report));
+      }
+      case '/metrics':
+        return send(res, 200, await metrics.metrics(), metrics.contentType);
+      case GRAPHQL_PATH:
+        return graphql(req, res, url);
+      default:
+        return send(res, 404, '{"error":"not found"}');
+    }
+  }
+
+  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
+    let body: unknown;
+    try {
+      body = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : undefined;
+    } catch (error) {
+      if (error instanceof BodyError) return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }));
+      throw error;
+    }
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+      context: async () => {
+        const token = bearerToken(req.headers.authorization);
+        const viewer = token ? await deps.verifyToken(token) : null;
+        return createContext(backends, viewer, config.MAX_PAGE_SIZE);
+      },
+    });
+    for (const [name, value] of response.headers) res.setHeader(name, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') return res.end(response.body.string);
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
+  return { url: `http://${host}:${port}${GRAPHQL_PATH}`, port, stop: () => apollo.stop() };
+}

@@ -1,0 +1,36 @@
+import { ConfigError, loadConfig } from '../src/config';
+
+describe('loadConfig', () => {
+  it('applies defaults that point at the local services', () => {
+    const config = loadConfig({});
+    expect(config.PORT).toBe(4000);
+    expect(config.PG_URL).toBe('postgres://postgres@127.0.0.1:55432/polyglot');
+    expect(config.MAX_PAGE_SIZE).toBe(100);
+    expect(config.introspection).toBe(true);
+  });
+
+  it('names every bad variable and what is wrong with it', () => {
+    expect.assertions(5);
+    try {
+      loadConfig({ PORT: 'eighty', PG_URL: 'http://db', REDIS_URL: 'nope', JWT_SECRET: 'short' });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      const message = (error as Error).message;
+      expect(message).toMatch(/PORT: .*number/);
+      expect(message).toMatch(/PG_URL: /);
+      expect(message).toMatch(/REDIS_URL: /);
+      expect(message).toMatch(/JWT_SECRET: must be at least 32 characters/);
+    }
+  });
+
+  it('refuses production without a JWKS endpoint and turns introspection off there', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_JWKS_URL/);
+    const config = loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://id.example/.well-known/jwks.json' });
+    expect(config.introspection).toBe(false);
+    expect(config.JWT_SECRET).toBeUndefined();
+  });
+
+  it('treats empty variables as unset', () => {
+    expect(loadConfig({ PORT: '' }).PORT).toBe(4000);
+  });
+});

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { Pool } from 'pg';
+import { signToken, createTokenVerifier } from '../../src/auth/tokens';
+import { openBackends, type OpenBackends } from '../../src/backends';
+import { loadConfig, type Config } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { startGateway, type RunningGateway } from '../../src/server';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface TestGateway {
+  config: Config;
+  backends: OpenBackends;
+  gateway: RunningGateway;
+  url: string;
+  query<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  tokenFor(user: { id: string; tenantId: string; roles?: string[] }): Promise<string>;
+  stop(): Promise<void>;
+}
+
+/** A real gateway on a free port, over the real test services. */
+export async function startTestGateway(overrides: Record<string, string> = {}): Promise<TestGateway> {
+  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', ...overrides });
+  const backends = await openBackends(config);
+  const gateway = await startGateway({
+    config,
+    logger: createLogger('silent'),
+    ...backends,
+    verifyToken: createTokenVerifier(config),
+  });
+  return {
+    config,
+    backends,
+    gateway,
+    url: gateway.url,
+    async query(query, variables, token) {
+      const res = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, ...((await res.json()) as object) };
+    },
+    tokenFor: (user) =>
+      signToken(config.JWT_SECRET!, { userId: user.id, tenantId: user.tenantId, roles: user.roles ?? ['member'] }),
+    async stop() {
+      await gateway.stop();
+      await backends.close();
+    },
+  };
+}
+
+/** Counts statements sent through the pool: the round-trip contract of the bridge. */
+export function countPgQueries(pool: Pool) {
+  const original = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  const statements: string[] = [];
+  (pool as unknown as { query: unknown }).query = (...args: unknown[]) => {
+    const text = args[0];
+    statements.push(typeof text === 'string' ? text : String((text as { text?: string })?.text));
+    return original(...args);
+  };
+  return {
+    statements,
+    reset: () => void (statements.length = 0),
+    restore: () => void ((pool as unknown as { query: unknown }).query = original),
+  };
+}
+
+export const uniqueSlug = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
