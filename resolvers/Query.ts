@@ -1,6 +1,9 @@
 import type { QueryResolvers } from '../src/__generated__/resolvers';
 import { authorized } from '../src/context';
-import { pageRequest, toConnection } from '../src/pagination';
+import { pageRequest, rowKeyset, toConnection } from '../src/pagination';
+import { entityRegistry } from '../src/registry/entities';
+import type { ActivityEventDoc, EntityChangeDoc } from '../src/documents/types';
+import { documentKeyset, documentPageRequest, entityDocuments } from './connections';
 
 export const Query: QueryResolvers = {
   me: (_root, _args, context) => {
@@ -13,6 +16,24 @@ export const Query: QueryResolvers = {
   projects: async (_root, args, context) => {
     const { loaders } = authorized(context);
     const page = await loaders.rows.page('PROJECT', pageRequest(args, context.maxPageSize));
-    return toConnection(page, () => loaders.rows.count('PROJECT'));
+    return toConnection(page, rowKeyset, () => loaders.rows.count('PROJECT'));
+  },
+
+  entity: (_root, { type, id }, context) => authorized(context).loaders.rows.load(type, id),
+
+  changelog: async (_root, { entityType, entityId, ...args }, context) => {
+    if (entityId) return entityDocuments(context, 'changelog', entityType, entityId, args);
+    const { loaders } = authorized(context);
+    const request = documentPageRequest(args, context.maxPageSize);
+    const filter = { entity_type: entityRegistry[entityType].entityType };
+    const page = await loaders.documents.page<EntityChangeDoc>('changelog', filter, request);
+    return toConnection(page, documentKeyset('changelog'), () => loaders.documents.count('changelog', filter));
+  },
+
+  recentActivity: async (_root, args, context) => {
+    const { viewer, loaders } = authorized(context);
+    const filter = { user_id: viewer.userId };
+    const page = await loaders.documents.page<ActivityEventDoc>('activity', filter, documentPageRequest(args, context.maxPageSize));
+    return toConnection(page, documentKeyset('activity'), () => loaders.documents.count('activity', filter));
   },
 };

@@ -1,12 +1,13 @@
 import type { Resolvers } from '../src/__generated__/resolvers';
-import { entityTypeResolvers } from './entities';
-import { Project } from './Project';
+import { documentResolvers } from './documents';
+import { Entity, entityTypeResolvers } from './entities';
 import { Query } from './Query';
+import { relationResolvers } from './relations';
 import { scalarResolvers } from './scalars';
 import { User } from './User';
 import { UserPreferences } from './UserPreferences';
 
-/** Per-type resolver maps merged over what every entity type shares. */
+/** Per-type resolver maps merged field by field: several maps may contribute to one type. */
 function merge(...maps: Record<string, object>[]): Record<string, object> {
   const merged: Record<string, object> = {};
   for (const map of maps) {
@@ -15,9 +16,10 @@ function merge(...maps: Record<string, object>[]): Record<string, object> {
   return merged;
 }
 
-export const resolvers = merge(scalarResolvers, entityTypeResolvers, {
-  Query,
-  User,
-  UserPreferences,
-  Project,
-}) as Resolvers;
+export const resolvers = merge(
+  scalarResolvers,
+  entityTypeResolvers,
+  relationResolvers,
+  documentResolvers,
+  { Entity, Query, User, UserPreferences },
+) as Resolvers;

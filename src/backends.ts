@@ -17,10 +17,11 @@ export interface OpenBackends {
 /**
  * Opens one pool or client per backend for the whole process. PostgreSQL and MongoDB must
  * answer at start (they hold the data); Redis may be down and is connected in the background.
+ * `monitorCommands` lets tests and benchmarks count MongoDB round trips.
  */
-export async function openBackends(config: Config): Promise<OpenBackends> {
+export async function openBackends(config: Config, options: { monitorCommands?: boolean } = {}): Promise<OpenBackends> {
   const pg = createPgPool(config.PG_URL, config.PG_POOL_SIZE);
-  const mongoClient = createMongoClient(config.MONGO_URL);
+  const mongoClient = createMongoClient(config.MONGO_URL, options);
   const redis = createRedis(config.REDIS_URL, {
     commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
     keyPrefix: config.REDIS_KEY_PREFIX,
@@ -31,7 +32,8 @@ export async function openBackends(config: Config): Promise<OpenBackends> {
     await Promise.allSettled([pg.end(), mongoClient.close()]);
     throw error;
   }
-  redis.connect().catch(() => undefined);
+  // Wait for Redis once, briefly; if it is down the client keeps retrying in the background.
+  await redis.connect().catch(() => undefined);
   return {
     pg,
     mongoClient,

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * loudly with the variable's name instead of surfacing later as a confusing connection error.
  * Defaults point at the local servers started by scripts/services.sh.
  */
-const port = z.coerce.number().int().min(1).max(65535);
+const port = z.coerce.number().int().min(0).max(65535); // 0: any free port (tests, benchmarks)
 const positiveInt = z.coerce.number().int().positive();
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -29,7 +29,7 @@ const schema = z
     MAX_PAGE_SIZE: positiveInt.max(1000).default(100),
     MAX_DEPTH: positiveInt.default(10),
     MAX_ALIASES: positiveInt.default(15),
-    MAX_COST: positiveInt.default(5000),
+    MAX_COST: positiveInt.default(50000),
     MAX_TOKENS: positiveInt.default(2000),
     MAX_DIRECTIVES: positiveInt.default(20),
     INTROSPECTION: flag.optional(),

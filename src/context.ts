@@ -9,8 +9,10 @@ export interface GatewayContext {
   readonly loaders: Loaders | null;
 }
 
-export function createContext(backends: Backends, viewer: Viewer | null, maxPageSize: number): GatewayContext {
-  return { viewer, maxPageSize, loaders: viewer ? createLoaders(backends, viewer.tenantId) : null };
+export function createContext(
+  backends: Backends, viewer: Viewer | null, maxPageSize: number, options?: { batch?: boolean },
+): GatewayContext {
+  return { viewer, maxPageSize, loaders: viewer ? createLoaders(backends, viewer.tenantId, options) : null };
 }
 
 /** The viewer and its tenant's loaders, or UNAUTHENTICATED. */

@@ -41,7 +41,7 @@ export const badUserInput = (message: string, field?: string) =>
 function codeOf(error: unknown): string | undefined {
   if (!(error instanceof GraphQLError)) return undefined;
   // graphql-js aborts parsing past `maxTokens` with a plain syntax error; give it its own code.
-  if (/contains more than \d+ tokens/.test(error.message)) return ErrorCode.TOO_MANY_TOKENS;
+  if (/Document contains more th\w+ \d+ tokens/.test(error.message)) return ErrorCode.TOO_MANY_TOKENS; // sic: "more that"
   const code = error.extensions?.code;
   return typeof code === 'string' ? code : undefined;
 }
@@ -54,8 +54,9 @@ function codeOf(error: unknown): string | undefined {
 export function createErrorFormatter(onUnexpected: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    const specific = codeOf(original) ?? codeOf((error as GraphQLError)?.originalError);
-    const code = specific && knownCodes.has(specific) ? specific : codeOf(error);
+    // A validation or parse failure wraps the rule's own error: its code is the specific one.
+    const inner = codeOf((error as GraphQLError)?.originalError);
+    const code = inner && knownCodes.has(inner) ? inner : (codeOf(original) ?? codeOf(error));
     if (code && knownCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...extensions, code } };

@@ -1,26 +1,28 @@
 import { badUserInput } from './errors';
-import type { Keyset, Page } from './stores/relational';
+import type { Keyset, PageRequest } from './stores/keyset';
+
+export type { Keyset, PageRequest };
 
 export interface Connection<Node> {
   edges: { cursor: string; node: Node }[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  /** Counted only when the client selects it (graphql-js calls function-valued fields). */
-  totalCount: () => Promise<number>;
+  /** A function so it is resolved only when selected (graphql-js calls function-valued fields). */
+  totalCount: () => number | Promise<number>;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** Cursors are opaque to clients: base64url of the keyset of the last row they saw. */
+/** Cursors are opaque to clients: base64url of the keyset of the last item they saw. */
 export function encodeCursor(keyset: Keyset): string {
-  return Buffer.from(JSON.stringify([keyset.createdAt.toISOString(), keyset.id])).toString('base64url');
+  return Buffer.from(JSON.stringify([keyset.at.toISOString(), keyset.id])).toString('base64url');
 }
 
 export function decodeCursor(cursor: string): Keyset {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && typeof value[1] === 'string') {
-      const createdAt = new Date(value[0]);
-      if (!Number.isNaN(createdAt.getTime())) return { createdAt, id: value[1] };
+      const at = new Date(value[0]);
+      if (!Number.isNaN(at.getTime())) return { at, id: value[1] };
     }
   } catch {
     // fall through to the same error as a well-formed but meaningless cursor
@@ -33,16 +35,21 @@ export interface PageArgs {
   after?: string | null;
 }
 
-export function pageRequest(args: PageArgs, maxPageSize: number): { first: number; after?: Keyset } {
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
+/** Validates `first`/`after` against the configured maximum page size. */
+export function pageRequest(args: PageArgs, maxPageSize: number): PageRequest {
+  const first = args.first ?? Math.min(DEFAULT_PAGE_SIZE, maxPageSize);
   if (!Number.isInteger(first) || first < 0 || first > maxPageSize) {
     throw badUserInput(`first must be between 0 and ${maxPageSize}.`, 'first');
   }
   return args.after ? { first, after: decodeCursor(args.after) } : { first };
 }
 
-export function toConnection<Row extends Keyset>(page: Page<Row>, totalCount: () => Promise<number>): Connection<Row> {
-  const edges = page.rows.map((node) => ({ cursor: encodeCursor(node), node }));
+export function toConnection<Node>(
+  page: { nodes: Node[]; hasNextPage: boolean },
+  keysetOf: (node: Node) => Keyset,
+  totalCount: () => number | Promise<number>,
+): Connection<Node> {
+  const edges = page.nodes.map((node) => ({ cursor: encodeCursor(keysetOf(node)), node }));
   return {
     edges,
     pageInfo: {
@@ -54,3 +61,5 @@ export function toConnection<Row extends Keyset>(page: Page<Row>, totalCount: ()
     totalCount,
   };
 }
+
+export const rowKeyset = (row: { createdAt: Date; id: string }): Keyset => ({ at: row.createdAt, id: row.id });

@@ -26,6 +26,8 @@ export interface GatewayDeps {
   mongo: Db;
   redis: Redis;
   verifyToken: VerifyToken;
+  /** false only for the bridge benchmark's no-loaders baseline. */
+  batchLoads?: boolean;
 }
 
 export interface RunningGateway {
@@ -117,7 +119,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       context: async () => {
         const token = bearerToken(req.headers.authorization);
         const viewer = token ? await deps.verifyToken(token) : null;
-        return createContext(backends, viewer, config.MAX_PAGE_SIZE);
+        return createContext(backends, viewer, config.MAX_PAGE_SIZE, { batch: deps.batchLoads ?? true });
       },
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);

@@ -1,5 +1,6 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { TenantRow, UserRow, ProjectRow } from '../registry/rows';
+import { TenantRow, UserRow, ProjectRow, TaskRow, AssetRow, VendorRow, PurchaseOrderRow } from '../registry/rows';
+import { EntityChangeDoc, FieldAuditDoc, CommentDoc, AttachmentDoc, ActivityEventDoc } from '../documents/types';
 import { UserPreferencesView } from '../documents/preferences';
 import { Connection } from '../pagination';
 import { GatewayContext } from '../context';
@@ -25,9 +26,259 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A PostgreSQL row that documents can refer to. */
-export type Entity = {
+/** A user's interaction with an entity (user_activity_event). */
+export type ActivityEvent = EntityDocument & {
+  __typename?: 'ActivityEvent';
+  action: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  entity?: Maybe<Entity>;
+  entityId: Scalars['ID']['output'];
+  entityType?: Maybe<EntityType>;
+  id: Scalars['ID']['output'];
+  page?: Maybe<Scalars['String']['output']>;
+  user?: Maybe<User>;
+};
+
+export type ActivityEventConnection = {
+  __typename?: 'ActivityEventConnection';
+  edges: Array<ActivityEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivityEventEdge = {
+  __typename?: 'ActivityEventEdge';
+  cursor: Scalars['String']['output'];
+  node: ActivityEvent;
+};
+
+export type Asset = Entity & {
+  __typename?: 'Asset';
+  acquiredOn?: Maybe<Scalars['Date']['output']>;
+  activity: ActivityEventConnection;
+  attachments: AttachmentConnection;
+  category: Scalars['String']['output'];
+  changelog: EntityChangeConnection;
+  comments: CommentConnection;
+  createdAt: Scalars['DateTime']['output'];
   entityType: EntityType;
+  fieldAudits: FieldAuditConnection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  project?: Maybe<Project>;
+  purchaseCost: Scalars['Decimal']['output'];
+  status: AssetStatus;
+  tag: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type AssetActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AssetAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AssetChangelogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AssetCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AssetFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type AssetConnection = {
+  __typename?: 'AssetConnection';
+  edges: Array<AssetEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssetEdge = {
+  __typename?: 'AssetEdge';
+  cursor: Scalars['String']['output'];
+  node: Asset;
+};
+
+export type AssetStatus =
+  | 'IN_SERVICE'
+  | 'MAINTENANCE'
+  | 'RETIRED';
+
+/** A file attached to any entity (attachment_metadata); the bytes live in object storage. */
+export type Attachment = EntityDocument & {
+  __typename?: 'Attachment';
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  entity?: Maybe<Entity>;
+  entityId: Scalars['ID']['output'];
+  entityType?: Maybe<EntityType>;
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  storageKey: Scalars['String']['output'];
+  uploadedBy?: Maybe<User>;
+};
+
+export type AttachmentConnection = {
+  __typename?: 'AttachmentConnection';
+  edges: Array<AttachmentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AttachmentEdge = {
+  __typename?: 'AttachmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Attachment;
+};
+
+export type ChangeOperation =
+  | 'DELETE'
+  | 'INSERT'
+  | 'UPDATE';
+
+/** A comment on any entity (comment_thread). */
+export type Comment = EntityDocument & {
+  __typename?: 'Comment';
+  author?: Maybe<User>;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  entity?: Maybe<Entity>;
+  entityId: Scalars['ID']['output'];
+  entityType?: Maybe<EntityType>;
+  id: Scalars['ID']['output'];
+};
+
+export type CommentConnection = {
+  __typename?: 'CommentConnection';
+  edges: Array<CommentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommentEdge = {
+  __typename?: 'CommentEdge';
+  cursor: Scalars['String']['output'];
+  node: Comment;
+};
+
+/**
+ * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
+ * batched across parents: asking for the comments of 50 projects is one MongoDB command.
+ */
+export type Entity = {
+  activity: ActivityEventConnection;
+  attachments: AttachmentConnection;
+  changelog: EntityChangeConnection;
+  comments: CommentConnection;
+  entityType: EntityType;
+  fieldAudits: FieldAuditConnection;
+  id: Scalars['ID']['output'];
+};
+
+
+/**
+ * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
+ * batched across parents: asking for the comments of 50 projects is one MongoDB command.
+ */
+export type EntityActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
+ * batched across parents: asking for the comments of 50 projects is one MongoDB command.
+ */
+export type EntityAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
+ * batched across parents: asking for the comments of 50 projects is one MongoDB command.
+ */
+export type EntityChangelogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
+ * batched across parents: asking for the comments of 50 projects is one MongoDB command.
+ */
+export type EntityCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
+ * batched across parents: asking for the comments of 50 projects is one MongoDB command.
+ */
+export type EntityFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A full before/after snapshot of a relational write (entity_changelog). */
+export type EntityChange = EntityDocument & {
+  __typename?: 'EntityChange';
+  changedAt: Scalars['DateTime']['output'];
+  changedBy?: Maybe<User>;
+  entity?: Maybe<Entity>;
+  entityId: Scalars['ID']['output'];
+  entityType?: Maybe<EntityType>;
+  id: Scalars['ID']['output'];
+  newValue?: Maybe<Scalars['JSON']['output']>;
+  oldValue?: Maybe<Scalars['JSON']['output']>;
+  operation: ChangeOperation;
+};
+
+export type EntityChangeConnection = {
+  __typename?: 'EntityChangeConnection';
+  edges: Array<EntityChangeEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EntityChangeEdge = {
+  __typename?: 'EntityChangeEdge';
+  cursor: Scalars['String']['output'];
+  node: EntityChange;
+};
+
+/**
+ * A MongoDB document that points at a relational row through entity_type + entity_id.
+ * `entity` is null when the row does not exist (or is not visible to the caller's tenant);
+ * `entityType` is null when the stored type is unknown to this gateway.
+ */
+export type EntityDocument = {
+  entity?: Maybe<Entity>;
+  entityId: Scalars['ID']['output'];
+  entityType?: Maybe<EntityType>;
   id: Scalars['ID']['output'];
 };
 
@@ -41,6 +292,33 @@ export type EntityType =
   | 'USER'
   | 'VENDOR';
 
+/** A change of one sensitive field (field_audit_log). */
+export type FieldAudit = EntityDocument & {
+  __typename?: 'FieldAudit';
+  changedAt: Scalars['DateTime']['output'];
+  changedBy?: Maybe<User>;
+  entity?: Maybe<Entity>;
+  entityId: Scalars['ID']['output'];
+  entityType?: Maybe<EntityType>;
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  newValue?: Maybe<Scalars['JSON']['output']>;
+  oldValue?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type FieldAuditConnection = {
+  __typename?: 'FieldAuditConnection';
+  edges: Array<FieldAuditEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FieldAuditEdge = {
+  __typename?: 'FieldAuditEdge';
+  cursor: Scalars['String']['output'];
+  node: FieldAudit;
+};
+
 /** Relay pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -52,17 +330,73 @@ export type PageInfo = {
 
 export type Project = Entity & {
   __typename?: 'Project';
+  activity: ActivityEventConnection;
+  assets: AssetConnection;
+  attachments: AttachmentConnection;
   budget: Scalars['Decimal']['output'];
+  changelog: EntityChangeConnection;
   code: Scalars['String']['output'];
+  comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
   dueOn?: Maybe<Scalars['Date']['output']>;
   entityType: EntityType;
+  fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   owner?: Maybe<User>;
+  purchaseOrders: PurchaseOrderConnection;
   startsOn?: Maybe<Scalars['Date']['output']>;
   status: ProjectStatus;
+  tasks: TaskConnection;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type ProjectActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectAssetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectChangelogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectPurchaseOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ProjectConnection = {
@@ -85,14 +419,106 @@ export type ProjectStatus =
   | 'ON_HOLD'
   | 'PLANNED';
 
+export type PurchaseOrder = Entity & {
+  __typename?: 'PurchaseOrder';
+  activity: ActivityEventConnection;
+  attachments: AttachmentConnection;
+  changelog: EntityChangeConnection;
+  comments: CommentConnection;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  /** ISO 4217 code. */
+  currency: Scalars['String']['output'];
+  entityType: EntityType;
+  fieldAudits: FieldAuditConnection;
+  id: Scalars['ID']['output'];
+  number: Scalars['String']['output'];
+  orderedOn?: Maybe<Scalars['Date']['output']>;
+  project?: Maybe<Project>;
+  status: PurchaseOrderStatus;
+  totalAmount: Scalars['Decimal']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  vendor: Vendor;
+};
+
+
+export type PurchaseOrderActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PurchaseOrderAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PurchaseOrderChangelogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PurchaseOrderCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PurchaseOrderFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type PurchaseOrderConnection = {
+  __typename?: 'PurchaseOrderConnection';
+  edges: Array<PurchaseOrderEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PurchaseOrderEdge = {
+  __typename?: 'PurchaseOrderEdge';
+  cursor: Scalars['String']['output'];
+  node: PurchaseOrder;
+};
+
+export type PurchaseOrderStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'DRAFT'
+  | 'RECEIVED'
+  | 'SUBMITTED';
+
 export type Query = {
   __typename?: 'Query';
+  /** The change log of one entity, or of every entity of a type when entityId is omitted; newest first. */
+  changelog: EntityChangeConnection;
+  /** Any entity of the caller's tenant by type and id; null when there is none. */
+  entity?: Maybe<Entity>;
   /** The signed-in user. */
   me?: Maybe<User>;
   /** A project of the caller's tenant; null when it does not exist or belongs to another tenant. */
   project?: Maybe<Project>;
   /** The caller's tenant's projects, newest first. */
   projects: ProjectConnection;
+  /** What the signed-in user did recently, on any kind of entity; newest first. */
+  recentActivity: ActivityEventConnection;
+};
+
+
+export type QueryChangelogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType: EntityType;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+  type: EntityType;
 };
 
 
@@ -106,13 +532,129 @@ export type QueryProjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QueryRecentActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Task = Entity & {
+  __typename?: 'Task';
+  activity: ActivityEventConnection;
+  assignee?: Maybe<User>;
+  attachments: AttachmentConnection;
+  changelog: EntityChangeConnection;
+  comments: CommentConnection;
+  createdAt: Scalars['DateTime']['output'];
+  dueOn?: Maybe<Scalars['Date']['output']>;
+  entityType: EntityType;
+  estimateHours?: Maybe<Scalars['Decimal']['output']>;
+  fieldAudits: FieldAuditConnection;
+  id: Scalars['ID']['output'];
+  priority: TaskPriority;
+  project: Project;
+  status: TaskStatus;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type TaskActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskChangelogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+export type TaskPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM'
+  | 'URGENT';
+
+export type TaskStatus =
+  | 'BLOCKED'
+  | 'DONE'
+  | 'IN_PROGRESS'
+  | 'TODO';
+
 export type Tenant = Entity & {
   __typename?: 'Tenant';
+  activity: ActivityEventConnection;
+  attachments: AttachmentConnection;
+  changelog: EntityChangeConnection;
+  comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
   entityType: EntityType;
+  fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   slug: Scalars['String']['output'];
+};
+
+
+export type TenantActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TenantAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TenantChangelogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TenantCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TenantFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Theme =
@@ -122,15 +664,58 @@ export type Theme =
 
 export type User = Entity & {
   __typename?: 'User';
+  activity: ActivityEventConnection;
+  /** Tasks assigned to this user, newest first. */
+  assignedTasks: TaskConnection;
+  attachments: AttachmentConnection;
+  changelog: EntityChangeConnection;
+  comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
   entityType: EntityType;
+  fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** Per-user settings (MongoDB user_preference); defaults when the user has saved none. */
   preferences: UserPreferences;
   roles: Array<Scalars['String']['output']>;
   tenant: Tenant;
+};
+
+
+export type UserActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserAssignedTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserChangelogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type UserPreferences = {
@@ -140,6 +725,59 @@ export type UserPreferences = {
   theme: Theme;
   timezone: Scalars['String']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type Vendor = Entity & {
+  __typename?: 'Vendor';
+  activity: ActivityEventConnection;
+  attachments: AttachmentConnection;
+  changelog: EntityChangeConnection;
+  comments: CommentConnection;
+  createdAt: Scalars['DateTime']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  entityType: EntityType;
+  fieldAudits: FieldAuditConnection;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  purchaseOrders: PurchaseOrderConnection;
+  rating?: Maybe<Scalars['Int']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type VendorActivityArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type VendorAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type VendorChangelogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type VendorCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type VendorFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type VendorPurchaseOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -222,77 +860,264 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Asset: Asset;
   Project: Project;
+  PurchaseOrder: PurchaseOrder;
+  Task: Task;
   Tenant: Tenant;
   User: User;
+  Vendor: Vendor;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Asset:
+    ( { __typename: 'Asset' }
+    & GraphQLRecursivePick<FederationTypes['Asset'], {"id":true}> );
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
+  PurchaseOrder:
+    ( { __typename: 'PurchaseOrder' }
+    & GraphQLRecursivePick<FederationTypes['PurchaseOrder'], {"id":true}> );
+  Task:
+    ( { __typename: 'Task' }
+    & GraphQLRecursivePick<FederationTypes['Task'], {"id":true}> );
   Tenant:
     ( { __typename: 'Tenant' }
     & GraphQLRecursivePick<FederationTypes['Tenant'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+  Vendor:
+    ( { __typename: 'Vendor' }
+    & GraphQLRecursivePick<FederationTypes['Vendor'], {"id":true}> );
 };
 
 
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   Entity:
+    | ( AssetRow )
     | ( ProjectRow )
+    | ( PurchaseOrderRow )
+    | ( TaskRow )
     | ( TenantRow )
     | ( UserRow )
+    | ( VendorRow )
+  ;
+  EntityDocument:
+    | ( ActivityEventDoc )
+    | ( AttachmentDoc )
+    | ( CommentDoc )
+    | ( EntityChangeDoc )
+    | ( FieldAuditDoc )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  ActivityEvent: ResolverTypeWrapper<ActivityEventDoc>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivityEventConnection: ResolverTypeWrapper<Connection<ActivityEventDoc>>;
+  ActivityEventEdge: ResolverTypeWrapper<Omit<ActivityEventEdge, 'node'> & { node: ResolversTypes['ActivityEvent'] }>;
+  Asset: ResolverTypeWrapper<AssetRow>;
+  AssetConnection: ResolverTypeWrapper<Connection<AssetRow>>;
+  AssetEdge: ResolverTypeWrapper<Omit<AssetEdge, 'node'> & { node: ResolversTypes['Asset'] }>;
+  AssetStatus: AssetStatus;
+  Attachment: ResolverTypeWrapper<AttachmentDoc>;
+  AttachmentConnection: ResolverTypeWrapper<Connection<AttachmentDoc>>;
+  AttachmentEdge: ResolverTypeWrapper<Omit<AttachmentEdge, 'node'> & { node: ResolversTypes['Attachment'] }>;
+  ChangeOperation: ChangeOperation;
+  Comment: ResolverTypeWrapper<CommentDoc>;
+  CommentConnection: ResolverTypeWrapper<Connection<CommentDoc>>;
+  CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  EntityChange: ResolverTypeWrapper<EntityChangeDoc>;
+  EntityChangeConnection: ResolverTypeWrapper<Connection<EntityChangeDoc>>;
+  EntityChangeEdge: ResolverTypeWrapper<Omit<EntityChangeEdge, 'node'> & { node: ResolversTypes['EntityChange'] }>;
+  EntityDocument: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['EntityDocument']>;
   EntityType: EntityType;
+  FieldAudit: ResolverTypeWrapper<FieldAuditDoc>;
+  FieldAuditConnection: ResolverTypeWrapper<Connection<FieldAuditDoc>>;
+  FieldAuditEdge: ResolverTypeWrapper<Omit<FieldAuditEdge, 'node'> & { node: ResolversTypes['FieldAudit'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<Connection<ProjectRow>>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
   ProjectStatus: ProjectStatus;
+  PurchaseOrder: ResolverTypeWrapper<PurchaseOrderRow>;
+  PurchaseOrderConnection: ResolverTypeWrapper<Connection<PurchaseOrderRow>>;
+  PurchaseOrderEdge: ResolverTypeWrapper<Omit<PurchaseOrderEdge, 'node'> & { node: ResolversTypes['PurchaseOrder'] }>;
+  PurchaseOrderStatus: PurchaseOrderStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Task: ResolverTypeWrapper<TaskRow>;
+  TaskConnection: ResolverTypeWrapper<Connection<TaskRow>>;
+  TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
+  TaskPriority: TaskPriority;
+  TaskStatus: TaskStatus;
   Tenant: ResolverTypeWrapper<TenantRow>;
   Theme: Theme;
   User: ResolverTypeWrapper<UserRow>;
   UserPreferences: ResolverTypeWrapper<UserPreferencesView>;
+  Vendor: ResolverTypeWrapper<VendorRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  ActivityEvent: ActivityEventDoc;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
+  ID: Scalars['ID']['output'];
+  ActivityEventConnection: Connection<ActivityEventDoc>;
+  ActivityEventEdge: Omit<ActivityEventEdge, 'node'> & { node: ResolversParentTypes['ActivityEvent'] };
+  Asset: AssetRow;
+  AssetConnection: Connection<AssetRow>;
+  AssetEdge: Omit<AssetEdge, 'node'> & { node: ResolversParentTypes['Asset'] };
+  Attachment: AttachmentDoc;
+  AttachmentConnection: Connection<AttachmentDoc>;
+  AttachmentEdge: Omit<AttachmentEdge, 'node'> & { node: ResolversParentTypes['Attachment'] };
+  Comment: CommentDoc;
+  CommentConnection: Connection<CommentDoc>;
+  CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
-  ID: Scalars['ID']['output'];
+  EntityChange: EntityChangeDoc;
+  EntityChangeConnection: Connection<EntityChangeDoc>;
+  EntityChangeEdge: Omit<EntityChangeEdge, 'node'> & { node: ResolversParentTypes['EntityChange'] };
+  EntityDocument: ResolversInterfaceTypes<ResolversParentTypes>['EntityDocument'];
+  FieldAudit: FieldAuditDoc;
+  FieldAuditConnection: Connection<FieldAuditDoc>;
+  FieldAuditEdge: Omit<FieldAuditEdge, 'node'> & { node: ResolversParentTypes['FieldAudit'] };
   JSON: Scalars['JSON']['output'];
   PageInfo: PageInfo;
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   Project: ProjectRow;
   ProjectConnection: Connection<ProjectRow>;
-  Int: Scalars['Int']['output'];
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
+  PurchaseOrder: PurchaseOrderRow;
+  PurchaseOrderConnection: Connection<PurchaseOrderRow>;
+  PurchaseOrderEdge: Omit<PurchaseOrderEdge, 'node'> & { node: ResolversParentTypes['PurchaseOrder'] };
   Query: Record<PropertyKey, never>;
+  Task: TaskRow;
+  TaskConnection: Connection<TaskRow>;
+  TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   Tenant: TenantRow;
   User: UserRow;
   UserPreferences: UserPreferencesView;
+  Vendor: VendorRow;
+};
+
+export type ActivityEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  page?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ActivityEventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityEventConnection'] = ResolversParentTypes['ActivityEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ActivityEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ActivityEventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityEventEdge'] = ResolversParentTypes['ActivityEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ActivityEvent'], ParentType, ContextType>;
+};
+
+export type AssetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset'], FederationReferenceType extends FederationReferenceTypes['Asset'] = FederationReferenceTypes['Asset']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Asset']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  acquiredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  activity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<AssetActivityArgs>>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<AssetAttachmentsArgs>>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<AssetChangelogArgs>>;
+  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<AssetCommentsArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<AssetFieldAuditsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  purchaseCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssetStatus'], ParentType, ContextType>;
+  tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AssetConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AssetConnection'] = ResolversParentTypes['AssetConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AssetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssetEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AssetEdge'] = ResolversParentTypes['AssetEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+};
+
+export type AttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storageKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uploadedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type AttachmentConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttachmentConnection'] = ResolversParentTypes['AttachmentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AttachmentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AttachmentEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AttachmentEdge'] = ResolversParentTypes['AttachmentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType>;
+};
+
+export type CommentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
+  author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CommentConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CommentConnection'] = ResolversParentTypes['CommentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['CommentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommentEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -308,7 +1133,59 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
 }
 
 export type EntityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
-  __resolveType: TypeResolveFn<'Project' | 'Tenant' | 'User', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Asset' | 'Project' | 'PurchaseOrder' | 'Task' | 'Tenant' | 'User' | 'Vendor', ParentType, ContextType>;
+};
+
+export type EntityChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EntityChangeConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EntityChangeConnection'] = ResolversParentTypes['EntityChangeConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EntityChangeEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityChangeEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EntityChangeEdge'] = ResolversParentTypes['EntityChangeEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['EntityChange'], ParentType, ContextType>;
+};
+
+export type EntityDocumentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EntityDocument'] = ResolversParentTypes['EntityDocument']> = {
+  __resolveType: TypeResolveFn<'ActivityEvent' | 'Attachment' | 'Comment' | 'EntityChange' | 'FieldAudit', ParentType, ContextType>;
+};
+
+export type FieldAuditResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldAudit'] = ResolversParentTypes['FieldAudit']> = {
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  changedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  newValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  oldValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FieldAuditConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldAuditConnection'] = ResolversParentTypes['FieldAuditConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FieldAuditEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FieldAuditEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldAuditEdge'] = ResolversParentTypes['FieldAuditEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FieldAudit'], ParentType, ContextType>;
 };
 
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
@@ -324,16 +1201,24 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
 
 export type ProjectResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<ProjectActivityArgs>>;
+  assets?: Resolver<ResolversTypes['AssetConnection'], ParentType, ContextType, Partial<ProjectAssetsArgs>>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<ProjectAttachmentsArgs>>;
   budget?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<ProjectChangelogArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<ProjectCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<ProjectFieldAuditsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  purchaseOrders?: Resolver<ResolversTypes['PurchaseOrderConnection'], ParentType, ContextType, Partial<ProjectPurchaseOrdersArgs>>;
   startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
+  tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<ProjectTasksArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -349,16 +1234,89 @@ export type ProjectEdgeResolvers<ContextType = GatewayContext, ParentType extend
   node?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
 };
 
+export type PurchaseOrderResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PurchaseOrder'] = ResolversParentTypes['PurchaseOrder'], FederationReferenceType extends FederationReferenceTypes['PurchaseOrder'] = FederationReferenceTypes['PurchaseOrder']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PurchaseOrder']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<PurchaseOrderActivityArgs>>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<PurchaseOrderAttachmentsArgs>>;
+  changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<PurchaseOrderChangelogArgs>>;
+  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<PurchaseOrderCommentsArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<PurchaseOrderFieldAuditsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PurchaseOrderStatus'], ParentType, ContextType>;
+  totalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PurchaseOrderConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PurchaseOrderConnection'] = ResolversParentTypes['PurchaseOrderConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PurchaseOrderEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PurchaseOrderEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PurchaseOrderEdge'] = ResolversParentTypes['PurchaseOrderEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, RequireFields<QueryChangelogArgs, 'entityType'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id' | 'type'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  recentActivity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<QueryRecentActivityArgs>>;
+};
+
+export type TaskResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<TaskActivityArgs>>;
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<TaskAttachmentsArgs>>;
+  changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<TaskChangelogArgs>>;
+  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<TaskCommentsArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  estimateHours?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<TaskFieldAuditsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['TaskPriority'], ParentType, ContextType>;
+  project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TaskConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TaskConnection'] = ResolversParentTypes['TaskConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TaskEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TaskEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TaskEdge'] = ResolversParentTypes['TaskEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Task'], ParentType, ContextType>;
 };
 
 export type TenantResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Tenant'] = ResolversParentTypes['Tenant'], FederationReferenceType extends FederationReferenceTypes['Tenant'] = FederationReferenceTypes['Tenant']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Tenant']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<TenantActivityArgs>>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<TenantAttachmentsArgs>>;
+  changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<TenantChangelogArgs>>;
+  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<TenantCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<TenantFieldAuditsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -367,9 +1325,15 @@ export type TenantResolvers<ContextType = GatewayContext, ParentType extends Res
 
 export type UserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['User']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<UserActivityArgs>>;
+  assignedTasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<UserAssignedTasksArgs>>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<UserAttachmentsArgs>>;
+  changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<UserChangelogArgs>>;
+  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<UserCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<UserFieldAuditsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   preferences?: Resolver<ResolversTypes['UserPreferences'], ParentType, ContextType>;
@@ -386,19 +1350,63 @@ export type UserPreferencesResolvers<ContextType = GatewayContext, ParentType ex
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
 };
 
+export type VendorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Vendor'] = ResolversParentTypes['Vendor'], FederationReferenceType extends FederationReferenceTypes['Vendor'] = FederationReferenceTypes['Vendor']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Vendor']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<VendorActivityArgs>>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<VendorAttachmentsArgs>>;
+  changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<VendorChangelogArgs>>;
+  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<VendorCommentsArgs>>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<VendorFieldAuditsArgs>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  purchaseOrders?: Resolver<ResolversTypes['PurchaseOrderConnection'], ParentType, ContextType, Partial<VendorPurchaseOrdersArgs>>;
+  rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GatewayContext> = {
+  ActivityEvent?: ActivityEventResolvers<ContextType>;
+  ActivityEventConnection?: ActivityEventConnectionResolvers<ContextType>;
+  ActivityEventEdge?: ActivityEventEdgeResolvers<ContextType>;
+  Asset?: AssetResolvers<ContextType>;
+  AssetConnection?: AssetConnectionResolvers<ContextType>;
+  AssetEdge?: AssetEdgeResolvers<ContextType>;
+  Attachment?: AttachmentResolvers<ContextType>;
+  AttachmentConnection?: AttachmentConnectionResolvers<ContextType>;
+  AttachmentEdge?: AttachmentEdgeResolvers<ContextType>;
+  Comment?: CommentResolvers<ContextType>;
+  CommentConnection?: CommentConnectionResolvers<ContextType>;
+  CommentEdge?: CommentEdgeResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
   Entity?: EntityResolvers<ContextType>;
+  EntityChange?: EntityChangeResolvers<ContextType>;
+  EntityChangeConnection?: EntityChangeConnectionResolvers<ContextType>;
+  EntityChangeEdge?: EntityChangeEdgeResolvers<ContextType>;
+  EntityDocument?: EntityDocumentResolvers<ContextType>;
+  FieldAudit?: FieldAuditResolvers<ContextType>;
+  FieldAuditConnection?: FieldAuditConnectionResolvers<ContextType>;
+  FieldAuditEdge?: FieldAuditEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
+  PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
+  PurchaseOrderConnection?: PurchaseOrderConnectionResolvers<ContextType>;
+  PurchaseOrderEdge?: PurchaseOrderEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Task?: TaskResolvers<ContextType>;
+  TaskConnection?: TaskConnectionResolvers<ContextType>;
+  TaskEdge?: TaskEdgeResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPreferences?: UserPreferencesResolvers<ContextType>;
+  Vendor?: VendorResolvers<ContextType>;
 };
 

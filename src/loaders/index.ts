@@ -2,6 +2,7 @@ import type { Db } from 'mongodb';
 import type { Pool } from 'pg';
 import { DocumentStore } from '../stores/documents';
 import { RelationalStore } from '../stores/relational';
+import { DocumentLoaders } from './documents';
 import { preferencesLoader } from './preferences';
 import { RowLoaders } from './rows';
 
@@ -13,12 +14,17 @@ export interface Backends {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-/** Created per request (and per subscription event): caches never outlive one operation. */
-export function createLoaders(backends: Backends, tenantId: string) {
+/**
+ * Created per request (and per subscription event): caches never outlive one operation.
+ * `batch: false` turns every load into its own uncached round trip, as resolvers without
+ * loaders would make; only the bridge benchmark uses it, as its baseline.
+ */
+export function createLoaders(backends: Backends, tenantId: string, { batch = true } = {}) {
   const relational = new RelationalStore(backends.pg, tenantId);
   const documents = new DocumentStore(backends.mongo, tenantId);
   return {
-    rows: new RowLoaders(relational),
-    preferences: preferencesLoader(documents),
+    rows: new RowLoaders(relational, batch),
+    documents: new DocumentLoaders(documents, batch),
+    preferences: preferencesLoader(documents, batch),
   };
 }

@@ -1,26 +1,39 @@
 import DataLoader from 'dataloader';
 import type { EntityKind, RowOf } from '../registry/entities';
-import type { PageQuery, Page, RelationalStore } from '../stores/relational';
+import type { PageRequest, Slice } from '../stores/keyset';
+import type { RelationalStore } from '../stores/relational';
+import { SliceLoaders } from './slices';
+
+/** Marks a row with its kind, so `Entity.__resolveType` can name its GraphQL type. */
+export const ENTITY_KIND = Symbol('entityKind');
+
+function tag<R>(kind: EntityKind, row: R): R {
+  Object.defineProperty(row, ENTITY_KIND, { value: kind, enumerable: false });
+  return row;
+}
 
 /**
- * One DataLoader per entity kind: all `load(kind, id)` calls of a tick become one
- * `= ANY($2)` statement per kind. Ids are compared lower-cased because uuids are
- * case-insensitive and PostgreSQL returns them lower-case.
+ * Relational reads for one request. `load(kind, id)` calls of a tick become one `= ANY($2)`
+ * statement per kind; per-parent pages become one LATERAL statement per relation. Ids are
+ * compared lower-cased because uuids are case-insensitive and PostgreSQL returns lower case.
  */
 export class RowLoaders {
-  private readonly loaders = new Map<EntityKind, DataLoader<string, unknown>>();
+  private readonly byId = new Map<EntityKind, DataLoader<string, unknown, string>>();
+  private readonly children = new Map<string, SliceLoaders<string, unknown>>();
 
-  constructor(private readonly store: RelationalStore) {}
+  constructor(
+    private readonly store: RelationalStore,
+    private readonly batch = true,
+  ) {}
 
   load<K extends EntityKind>(kind: K, id: string): Promise<RowOf<K> | null> {
     return this.loader(kind).load(id) as Promise<RowOf<K> | null>;
   }
 
-  /** A page straight from the store; its rows prime the loader so later lookups cost nothing. */
-  async page<K extends EntityKind>(kind: K, query: PageQuery): Promise<Page<RowOf<K>>> {
-    const page = await this.store.page(kind, query);
-    const loader = this.loader(kind);
-    for (const row of page.rows) loader.prime((row as { id: string }).id, row);
+  /** A page of the tenant's rows; its rows prime the by-id loader so later lookups cost nothing. */
+  async page<K extends EntityKind>(kind: K, request: PageRequest, where?: Record<string, string>) {
+    const page = await this.store.page(kind, request, where);
+    for (const row of page.nodes) this.loader(kind).prime((row as { id: string }).id, tag(kind, row));
     return page;
   }
 
@@ -28,18 +41,33 @@ export class RowLoaders {
     return this.store.count(kind, where);
   }
 
-  private loader(kind: EntityKind): DataLoader<string, unknown> {
-    let loader = this.loaders.get(kind);
+  /** The rows of `kind` whose `parentProperty` is `parentId`, batched across parents. */
+  childrenOf<K extends EntityKind>(kind: K, parentProperty: string, parentId: string, request: PageRequest) {
+    const relation = `${kind}.${parentProperty}`;
+    let loaders = this.children.get(relation);
+    if (!loaders) {
+      loaders = new SliceLoaders<string, unknown>(async (parentIds, req) => {
+        const slices = await this.store.pagesByParent(kind, parentProperty, parentIds, req);
+        for (const slice of slices.values()) for (const row of slice.nodes) tag(kind, row);
+        return new Map([...slices].map(([id, slice]) => [id.toLowerCase(), slice]));
+      }, (id) => id.toLowerCase(), this.batch);
+      this.children.set(relation, loaders);
+    }
+    return loaders.load(parentId, request) as Promise<Slice<RowOf<K>>>;
+  }
+
+  private loader(kind: EntityKind): DataLoader<string, unknown, string> {
+    let loader = this.byId.get(kind);
     if (!loader) {
-      loader = new DataLoader<string, unknown>(
+      loader = new DataLoader<string, unknown, string>(
         async (ids) => {
           const rows = (await this.store.byIds(kind, ids)) as { id: string }[];
-          const byId = new Map(rows.map((row) => [row.id.toLowerCase(), row]));
+          const byId = new Map(rows.map((row) => [row.id.toLowerCase(), tag(kind, row)]));
           return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
         },
-        { cacheKeyFn: (id) => id.toLowerCase() },
+        { cacheKeyFn: (id) => id.toLowerCase(), batch: this.batch, cache: this.batch },
       );
-      this.loaders.set(kind, loader);
+      this.byId.set(kind, loader);
     }
     return loader;
   }

@@ -1,8 +1,29 @@
-import type { Db, Document, Filter, FindOptions, OptionalUnlessRequiredId, UpdateFilter, WithId } from 'mongodb';
+import { ObjectId, type Db, type Document, type Filter, type FindOptions, type OptionalUnlessRequiredId, type UpdateFilter, type WithId } from 'mongodb';
+import type { Keyset, PageRequest, Slice } from './keyset';
 
 /** Every document of this gateway is scoped by tenant_id (seed 000, "Tenant Scoping"). */
 export interface TenantDocument extends Document {
   tenant_id: string;
+}
+
+/** A document that points at a relational row (seed 000, "Bridge Pattern"). */
+export interface BridgedDocument extends TenantDocument {
+  entity_type: string;
+  entity_id: string;
+}
+
+export interface EntityRef {
+  entityType: string;
+  entityId: string;
+}
+
+export const entityRefKey = (ref: EntityRef) => `${ref.entityType}:${ref.entityId}`;
+
+/** Newest first by `timeField`, then by _id, strictly after the keyset. */
+function afterKeyset(timeField: string, after: Keyset | undefined): Filter<Document> {
+  if (!after) return {};
+  const id = new ObjectId(after.id);
+  return { $or: [{ [timeField]: { $lt: after.at } }, { [timeField]: after.at, _id: { $lt: id } }] };
 }
 
 /**
@@ -28,6 +49,10 @@ export class DocumentStore {
     return this.db.collection<T>(collection).findOne(this.scoped(filter));
   }
 
+  count<T extends TenantDocument>(collection: string, filter: Filter<T>): Promise<number> {
+    return this.db.collection<T>(collection).countDocuments(this.scoped(filter));
+  }
+
   /** The pipeline always starts by restricting to this tenant. */
   aggregate<R extends Document>(collection: string, pipeline: Document[]): Promise<R[]> {
     const [first, ...rest] = pipeline;
@@ -36,6 +61,61 @@ export class DocumentStore {
       : { $match: { tenant_id: this.tenantId } };
     const stages = first?.$match ? [tenantMatch, ...rest] : [tenantMatch, ...pipeline];
     return this.db.collection(collection).aggregate<R>(stages).toArray();
+  }
+
+  /** A newest-first page of the tenant's documents matching `filter`. */
+  async page<T extends TenantDocument>(
+    collection: string, timeField: string, filter: Filter<T>, request: PageRequest,
+  ): Promise<{ nodes: WithId<T>[]; hasNextPage: boolean }> {
+    const docs = await this.db
+      .collection<T>(collection)
+      .find(this.scoped({ ...filter, ...afterKeyset(timeField, request.after) } as Filter<T>))
+      .sort({ [timeField]: -1, _id: -1 })
+      .limit(request.first + 1)
+      .toArray();
+    return { nodes: docs.slice(0, request.first), hasNextPage: docs.length > request.first };
+  }
+
+  /**
+   * The newest `first` documents pointing at each entity, and each entity's total, in ONE
+   * aggregate: the first $match uses the (tenant_id, entity_type, entity_id, time) index, then a
+   * $facet per entity sorts and limits its own documents, so every entity's limit is honoured
+   * on the server; one more facet counts them all. ($facet is in every MongoDB since 3.4; the
+   * newer $topN/$firstN accumulators would do the same but the local test server lacks them.)
+   */
+  async pagesByEntity<T extends BridgedDocument>(
+    collection: string, timeField: string, refs: readonly EntityRef[], request: PageRequest,
+  ): Promise<Map<string, Slice<WithId<T>>>> {
+    const slices = new Map<string, Slice<WithId<T>>>();
+    if (refs.length === 0) return slices;
+    const idsByType = new Map<string, string[]>();
+    for (const { entityType, entityId } of refs) idsByType.set(entityType, [...(idsByType.get(entityType) ?? []), entityId]);
+    const facets: Record<string, Document[]> = {
+      counts: [{ $group: { _id: { t: '$entity_type', id: '$entity_id' }, n: { $sum: 1 } } }],
+    };
+    refs.forEach((ref, i) => {
+      facets[`p${i}`] = [
+        { $match: { entity_type: ref.entityType, entity_id: ref.entityId, ...afterKeyset(timeField, request.after) } },
+        { $sort: { [timeField]: -1, _id: -1 } },
+        { $limit: request.first + 1 },
+      ];
+    });
+    const [result] = await this.aggregate<Record<string, Document[]>>(collection, [
+      { $match: { $or: [...idsByType].map(([entity_type, ids]) => ({ entity_type, entity_id: { $in: ids } })) } },
+      { $facet: facets },
+    ]);
+    const counts = new Map(
+      (result?.counts ?? []).map((c) => [entityRefKey({ entityType: c._id.t, entityId: c._id.id }), c.n as number]),
+    );
+    refs.forEach((ref, i) => {
+      const docs = (result?.[`p${i}`] ?? []) as WithId<T>[];
+      slices.set(entityRefKey(ref), {
+        nodes: docs.slice(0, request.first),
+        hasNextPage: docs.length > request.first,
+        totalCount: counts.get(entityRefKey(ref)) ?? 0,
+      });
+    });
+    return slices;
   }
 
   async insertMany<T extends TenantDocument>(collection: string, docs: Omit<T, 'tenant_id'>[]): Promise<WithId<T>[]> {

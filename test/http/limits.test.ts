@@ -6,7 +6,7 @@ let tenant: FixtureTenant;
 let token: string;
 
 beforeAll(async () => {
-  gw = await startTestGateway({ MAX_DEPTH: '6', MAX_ALIASES: '5', MAX_DIRECTIVES: '5', MAX_COST: '200', MAX_TOKENS: '300' });
+  gw = await startTestGateway({ MAX_DEPTH: '6', MAX_ALIASES: '5', MAX_DIRECTIVES: '5', MAX_COST: '100', MAX_TOKENS: '300' });
   tenant = await createTenant(gw.backends.pg, 'limits', 1);
   token = await gw.tokenFor(tenant.admin);
 });

@@ -43,3 +43,29 @@ export async function createTenant(pool: Pool, prefix: string, projectCount = 3)
 export async function dropTenant(pool: Pool, tenant: FixtureTenant) {
   await pool.query('DELETE FROM tenants WHERE id = $1', [tenant.id]);
 }
+
+/** Tasks under a project, as plain SQL; returns their ids newest first. */
+export async function createTasks(pool: Pool, tenant: FixtureTenant, projectId: string, count: number) {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const id = randomUUID();
+    await pool.query(
+      `INSERT INTO tasks (id, tenant_id, project_id, assignee_id, title, created_at)
+       VALUES ($1, $2, $3, $4, $5, now() - make_interval(secs => $6))`,
+      [id, tenant.id, projectId, tenant.member.id, `task ${i}`, count - i],
+    );
+    ids.push(id);
+  }
+  return ids.reverse();
+}
+
+export async function createVendor(pool: Pool, tenant: FixtureTenant, name: string) {
+  const id = randomUUID();
+  await pool.query('INSERT INTO vendors (id, tenant_id, name) VALUES ($1, $2, $3)', [id, tenant.id, name]);
+  return id;
+}
+
+/** `count` documents of one entity, one minute apart, newest last in time. */
+export function timeline(count: number, base = Date.now() - 86_400_000) {
+  return Array.from({ length: count }, (_, i) => new Date(base + i * 60_000));
+}

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CommandStartedEvent, MongoClient } from 'mongodb';
 import type { Pool } from 'pg';
 import { signToken, createTokenVerifier } from '../../src/auth/tokens';
 import { openBackends, type OpenBackends } from '../../src/backends';
@@ -25,7 +26,7 @@ export interface TestGateway {
 /** A real gateway on a free port, over the real test services. */
 export async function startTestGateway(overrides: Record<string, string> = {}): Promise<TestGateway> {
   const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', ...overrides });
-  const backends = await openBackends(config);
+  const backends = await openBackends(config, { monitorCommands: true });
   const gateway = await startGateway({
     config,
     logger: createLogger('silent'),
@@ -67,6 +68,20 @@ export function countPgQueries(pool: Pool) {
     statements,
     reset: () => void (statements.length = 0),
     restore: () => void ((pool as unknown as { query: unknown }).query = original),
+  };
+}
+
+/** Counts MongoDB commands (find, aggregate, …) sent by the gateway's client. */
+export function countMongoCommands(client: MongoClient) {
+  const commands: string[] = [];
+  const listener = (event: CommandStartedEvent) => {
+    if (!['hello', 'isMaster', 'ping', 'endSessions'].includes(event.commandName)) commands.push(event.commandName);
+  };
+  client.on('commandStarted', listener);
+  return {
+    commands,
+    reset: () => void (commands.length = 0),
+    restore: () => void client.off('commandStarted', listener),
   };
 }
 

@@ -1,0 +1,26 @@
+import { createTokenVerifier } from '../src/auth/tokens';
+import { openBackends } from '../src/backends';
+import { loadConfig } from '../src/config';
+import { createLogger } from '../src/logger';
+import { startGateway } from '../src/server';
+
+/**
+ * A gateway for benchmarks, in its own process so the load generator does not share its event
+ * loop. `--naive` serves the same schema with batching and caching of loads turned off.
+ * Prints `listening <url>` once ready.
+ */
+async function main() {
+  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+  const backends = await openBackends(config);
+  const gateway = await startGateway({
+    config,
+    logger: createLogger('silent'),
+    ...backends,
+    verifyToken: createTokenVerifier(config),
+    batchLoads: !process.argv.includes('--naive'),
+  });
+  process.stdout.write(`listening ${gateway.url}\n`);
+  process.on('SIGTERM', () => void gateway.stop().then(() => backends.close()).then(() => process.exit(0)));
+}
+
+void main();

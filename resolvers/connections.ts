@@ -1,0 +1,40 @@
+import { ObjectId, type Document } from 'mongodb';
+import { authorized, type GatewayContext } from '../src/context';
+import { badUserInput } from '../src/errors';
+import { pageRequest, rowKeyset, toConnection, type PageArgs } from '../src/pagination';
+import { entityDocumentFields, type EntityDocumentField } from '../src/registry/documents';
+import { entityRegistry, type EntityKind, type RowOf } from '../src/registry/entities';
+import type { PageRequest } from '../src/stores/keyset';
+import type { EntityDocumentTypes } from '../src/documents/types';
+
+/** Document cursors carry an ObjectId; anything else was not issued by this API. */
+export function documentPageRequest(args: PageArgs, maxPageSize: number): PageRequest {
+  const request = pageRequest(args, maxPageSize);
+  if (request.after && !ObjectId.isValid(request.after.id)) throw badUserInput('The cursor is not one this API issued.', 'after');
+  return request;
+}
+
+/** A relational to-many relation (a project's tasks), batched across parents by the row loaders. */
+export async function rowChildren<K extends EntityKind>(
+  context: GatewayContext, kind: K, parentProperty: string, parentId: string, args: PageArgs,
+) {
+  const { loaders } = authorized(context);
+  const slice = await loaders.rows.childrenOf(kind, parentProperty, parentId, pageRequest(args, context.maxPageSize));
+  return toConnection(slice, (row: RowOf<K>) => rowKeyset(row as { createdAt: Date; id: string }), () => slice.totalCount);
+}
+
+/** An entity's documents (a project's comments), batched across entities by the document loaders. */
+export async function entityDocuments<F extends EntityDocumentField>(
+  context: GatewayContext, field: F, kind: EntityKind, entityId: string, args: PageArgs,
+) {
+  const { loaders } = authorized(context);
+  const ref = { entityType: entityRegistry[kind].entityType, entityId };
+  const request = documentPageRequest(args, context.maxPageSize);
+  const slice = await loaders.documents.forEntity<EntityDocumentTypes[F]>(field, ref, request);
+  return toConnection(slice, documentKeyset(field), () => slice.totalCount);
+}
+
+export const documentKeyset = (field: EntityDocumentField) => (doc: Document) => ({
+  at: doc[entityDocumentFields[field].timeField] as Date,
+  id: (doc._id as ObjectId).toHexString(),
+});

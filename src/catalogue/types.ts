@@ -1,0 +1,51 @@
+/**
+ * The MongoDB side of the storage model (seed 000), declared as data. The migration, the seed and
+ * the stores read these declarations; nothing else names a collection's indexes or retention.
+ */
+
+/** The ten categories of seed 000, in its order. */
+export const categories = [
+  'audit', 'integration', 'activity', 'messaging', 'notification',
+  'cache', 'preference', 'ml', 'observability', 'attachment',
+] as const;
+
+export type Category = (typeof categories)[number];
+
+/**
+ * How long documents live. MongoDB expires documents through a single-field TTL index on a date
+ * field, so every variant except `permanent` names that field.
+ */
+export type Retention =
+  /** Documents expire `seconds` after the date in `field`; documents without that date never expire. */
+  | { readonly kind: 'ttl'; readonly field: string; readonly seconds: number }
+  /** The writer sets the expiry date in `field` per document (a TTL index with expireAfterSeconds: 0). */
+  | { readonly kind: 'expiresAt'; readonly field: string }
+  | { readonly kind: 'permanent' };
+
+export type IndexDirection = 1 | -1;
+
+export interface IndexSpec {
+  /** Names are how the migration recognises an index on the server, so they must be stable. */
+  readonly name: string;
+  /** Field order matters: it is the order of the compound index. */
+  readonly key: Readonly<Record<string, IndexDirection>>;
+  readonly unique?: boolean;
+  readonly expireAfterSeconds?: number;
+  readonly partialFilterExpression?: Readonly<Record<string, unknown>>;
+}
+
+export interface CollectionSpec {
+  readonly name: string;
+  readonly category: Category;
+  /** What the seed says the collection holds. */
+  readonly summary: string;
+  /** Every document is scoped by tenant, and every query of the gateway filters by it first. */
+  readonly tenantField: 'tenant_id';
+  /** The date that orders the collection: newest-first pages and keysets use it. */
+  readonly timeField: string;
+  /** Documents point at a relational row through `entity_type` + `entity_id` (the bridge). */
+  readonly polymorphic: boolean;
+  readonly retention: Retention;
+  /** The collection's own access paths; tenant, bridge and TTL indexes are derived (see indexes.ts). */
+  readonly indexes: readonly IndexSpec[];
+}

@@ -1,0 +1,98 @@
+import { MongoServerError, type Db, type IndexDescription } from 'mongodb';
+import { catalogue as declaredCatalogue } from '../catalogue/collections';
+import { indexDrift, type ServerIndex } from '../catalogue/drift';
+import { indexesOf } from '../catalogue/indexes';
+import type { CollectionSpec, IndexSpec } from '../catalogue/types';
+
+export interface MongoMigration {
+  created: string[];
+  indexesCreated: number;
+  indexesReplaced: number;
+}
+
+/** A few collections at a time: fast enough for a few dozen, gentle on a shared server. */
+const CONCURRENCY = 4;
+const NAMESPACE_EXISTS = 48;
+
+/**
+ * Brings the database in line with the catalogue: creates missing collections, creates missing
+ * indexes, and replaces declared indexes whose key or options changed. Indexes are matched by
+ * name. A second run sends no create, createIndexes or dropIndexes command at all.
+ *
+ * Indexes on the server that the catalogue does not declare are left alone: they may hold up
+ * someone else's queries, and a migration must not remove what it does not own.
+ */
+export async function migrateMongo(
+  db: Db,
+  log: (line: string) => void = () => {},
+  catalogue: readonly CollectionSpec[] = declaredCatalogue,
+): Promise<MongoMigration> {
+  const existing = new Set(
+    (await db.listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name),
+  );
+  const result: MongoMigration = { created: [], indexesCreated: 0, indexesReplaced: 0 };
+  const queue = [...catalogue];
+  const worker = async () => {
+    for (let spec = queue.shift(); spec; spec = queue.shift()) {
+      const createdHere = !existing.has(spec.name) && (await createCollection(db, spec.name));
+      if (createdHere) {
+        result.created.push(spec.name);
+        log(`mongodb: created collection ${spec.name}`);
+      }
+      const { created, replaced } = await syncIndexes(db, spec, createdHere);
+      result.indexesCreated += created;
+      result.indexesReplaced += replaced;
+      if (created + replaced > 0) log(`mongodb: ${spec.name}: ${created} index(es) created, ${replaced} replaced`);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, worker));
+  result.created.sort();
+  return result;
+}
+
+/** False when another process created it first: concurrent migrations must not fail each other. */
+async function createCollection(db: Db, name: string): Promise<boolean> {
+  try {
+    await db.createCollection(name);
+    return true;
+  } catch (error) {
+    if (error instanceof MongoServerError && error.code === NAMESPACE_EXISTS) return false;
+    throw error;
+  }
+}
+
+async function syncIndexes(db: Db, spec: CollectionSpec, createdHere: boolean) {
+  const collection = db.collection(spec.name);
+  // A collection created a moment ago has only _id_, so asking the server would be a wasted round trip.
+  const onServer = createdHere ? [] : ((await collection.listIndexes().toArray()) as ServerIndex[]);
+  const { missing, changed } = indexDrift(indexesOf(spec), onServer);
+  // An index's options cannot be changed by creating it again. On MongoDB, `collMod` would change
+  // a TTL in place, but the local test server has no `collMod`; drop and recreate works on both.
+  // The drop names the index by its current key, not by name: the test server (mongo-java-server
+  // 1.47, issue #246) drops a name from every collection of the database that uses it, and names
+  // such as `ttl` recur in every collection here. (The driver's dropIndex only takes a name.)
+  for (const index of changed) {
+    const current = onServer.find((candidate) => candidate.name === index.name)!;
+    await db.command({ dropIndexes: spec.name, index: current.key });
+  }
+  const toCreate = [...missing, ...changed];
+  if (toCreate.length > 0) {
+    try {
+      await collection.createIndexes(toCreate.map(indexDescription));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new Error(`mongodb: creating indexes on ${spec.name} failed: ${message}`, { cause: error });
+    }
+  }
+  return { created: missing.length, replaced: changed.length };
+}
+
+function indexDescription(index: IndexSpec): IndexDescription {
+  return {
+    name: index.name,
+    key: { ...index.key },
+    ...(index.unique && { unique: true }),
+    ...(index.expireAfterSeconds !== undefined && { expireAfterSeconds: index.expireAfterSeconds }),
+    ...(index.partialFilterExpression && { partialFilterExpression: { ...index.partialFilterExpression } }),
+  };
+}

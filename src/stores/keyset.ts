@@ -1,0 +1,17 @@
+/** Position in a newest-first list: the time of an item and its id as tie-breaker. */
+export interface Keyset {
+  at: Date;
+  id: string;
+}
+
+export interface PageRequest {
+  first: number;
+  after?: Keyset | undefined;
+}
+
+/** One parent's slice of a batched, per-parent page. */
+export interface Slice<Item> {
+  nodes: Item[];
+  hasNextPage: boolean;
+  totalCount: number;
+}
