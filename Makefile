@@ -4,8 +4,10 @@ export NODE_ENV ?= development
 
 .PHONY: demo test install services migrate seed serve check clean
 
+# `npm install` rather than `npm ci`: with this machine's omit-lockfile-registry-resolved setting,
+# npm 11 writes lock entries for other platforms' optional packages that `npm ci` then rejects.
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund
+	npm install --no-audit --no-fund --loglevel=error
 	@touch $@
 
 install: node_modules/.installed
