@@ -25,6 +25,7 @@ async function main() {
     await backends.close();
     clearTimeout(deadline);
     logger.info('stopped');
+    process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
