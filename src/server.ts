@@ -47,7 +47,7 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
 
 export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const { config, logger } = deps;
-  const backends = { pg: deps.pg, mongo: deps.mongo };
+  const backends = { pg: deps.pg, mongo: deps.mongo, redis: deps.redis };
   const schema = buildSchema();
   const formatError = createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error'));
   const validationRules = limitRules(config);
@@ -90,7 +90,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       case '/healthz':
         return send(res, 200, '{"status":"ok"}');
       case '/readyz': {
-        const report = await readiness({ ...backends, redis: deps.redis });
+        const report = await readiness(backends);
         return send(res, report.ready ? 200 : 503, JSON.stringify(report));
       }
       case '/metrics':

@@ -1,3 +1,4 @@
+import type { Redis } from 'ioredis';
 import type { Db } from 'mongodb';
 import type { Pool } from 'pg';
 import { DocumentStore } from '../stores/documents';
@@ -10,6 +11,7 @@ import { RowLoaders } from './rows';
 export interface Backends {
   pg: Pool;
   mongo: Db;
+  redis: Redis;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
