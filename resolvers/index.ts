@@ -1,6 +1,7 @@
 import type { Resolvers } from '../src/__generated__/resolvers';
 import { documentResolvers } from './documents';
 import { Entity, entityTypeResolvers } from './entities';
+import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { relationResolvers } from './relations';
 import { scalarResolvers } from './scalars';
@@ -21,5 +22,5 @@ export const resolvers = merge(
   entityTypeResolvers,
   relationResolvers,
   documentResolvers,
-  { Entity, Query, User, UserPreferences },
+  { Entity, Query, Mutation, User, UserPreferences },
 ) as Resolvers;

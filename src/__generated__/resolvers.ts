@@ -319,6 +319,17 @@ export type FieldAuditEdge = {
   node: FieldAudit;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Saves the signed-in user's preferences (MongoDB user_preference); omitted fields keep their value. */
+  updatePreferences: UserPreferences;
+};
+
+
+export type MutationUpdatePreferencesArgs = {
+  input: PreferencesInput;
+};
+
 /** Relay pagination state of a connection. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -326,6 +337,16 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+export type PreferencesInput = {
+  /** A project of the caller's tenant, or null to clear. */
+  defaultProjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** BCP 47 language tag, e.g. en-GB. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  theme?: InputMaybe<Theme>;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Project = Entity & {
@@ -947,8 +968,10 @@ export type ResolversTypes = {
   FieldAuditConnection: ResolverTypeWrapper<Connection<FieldAuditDoc>>;
   FieldAuditEdge: ResolverTypeWrapper<Omit<FieldAuditEdge, 'node'> & { node: ResolversTypes['FieldAudit'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PreferencesInput: PreferencesInput;
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<Connection<ProjectRow>>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
@@ -999,8 +1022,10 @@ export type ResolversParentTypes = {
   FieldAuditConnection: Connection<FieldAuditDoc>;
   FieldAuditEdge: Omit<FieldAuditEdge, 'node'> & { node: ResolversParentTypes['FieldAudit'] };
   JSON: Scalars['JSON']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PreferencesInput: PreferencesInput;
   Project: ProjectRow;
   ProjectConnection: Connection<ProjectRow>;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
@@ -1191,6 +1216,10 @@ export type FieldAuditEdgeResolvers<ContextType = GatewayContext, ParentType ext
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  updatePreferences?: Resolver<ResolversTypes['UserPreferences'], ParentType, ContextType, RequireFields<MutationUpdatePreferencesArgs, 'input'>>;
+};
 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1393,6 +1422,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   FieldAuditConnection?: FieldAuditConnectionResolvers<ContextType>;
   FieldAuditEdge?: FieldAuditEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;

@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { DocumentStore } from '../stores/documents';
 import { RelationalStore } from '../stores/relational';
 import { DocumentLoaders } from './documents';
-import { preferencesLoader } from './preferences';
+import { PreferencesLoader } from './preferences';
 import { RowLoaders } from './rows';
 
 /** Process-wide connections; loaders and stores are made from them per request and tenant. */
@@ -27,6 +27,6 @@ export function createLoaders(backends: Backends, tenantId: string, { batch = tr
   return {
     rows: new RowLoaders(relational, batch),
     documents: new DocumentLoaders(documents, batch),
-    preferences: preferencesLoader(documents, batch),
+    preferences: new PreferencesLoader(documents, batch),
   };
 }

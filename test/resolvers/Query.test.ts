@@ -115,3 +115,27 @@ describe('User.preferences', () => {
     expect(res.data?.me.preferences.locale).toBe('en');
   });
 });
+
+describe('updatePreferences', () => {
+  const SAVE = `mutation($input: PreferencesInput!) { updatePreferences(input: $input) { locale timezone theme defaultProject { id } } }`;
+
+  it('saves only the given fields and reads them back', async () => {
+    const token = await gw.tokenFor(acme.admin);
+    const saved = await gw.query(SAVE, { input: { locale: 'en-gb', theme: 'DARK' } }, token);
+    expect(saved.data?.updatePreferences).toEqual({ locale: 'en-GB', timezone: 'UTC', theme: 'DARK', defaultProject: null });
+    const again = await gw.query(SAVE, { input: { timezone: 'Asia/Tokyo', defaultProjectId: acme.projects[0]!.id } }, token);
+    expect(again.data?.updatePreferences).toEqual({
+      locale: 'en-GB', timezone: 'Asia/Tokyo', theme: 'DARK', defaultProject: { id: acme.projects[0]!.id },
+    });
+  });
+
+  it("rejects a bad time zone, a bad locale and another tenant's project, writing nothing", async () => {
+    const token = await gw.tokenFor(acme.admin);
+    const before = await gw.query('{ me { preferences { locale timezone defaultProject { id } } } }', {}, token);
+    for (const input of [{ timezone: 'Mars/Olympus' }, { locale: '!!' }, { defaultProjectId: globex.projects[0]!.id }]) {
+      const res = await gw.query(SAVE, { input }, token);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    expect(await gw.query('{ me { preferences { locale timezone defaultProject { id } } } }', {}, token)).toEqual(before);
+  });
+});
