@@ -151,3 +151,25 @@ describe('document → entity', () => {
     expect(res.data!.project.comments.edges.map((e: any) => e.node.body)).not.toContain('foreign');
   });
 });
+
+describe('relational relations', () => {
+  it('batches to-one and per-parent to-many relations: the cost does not grow with the page', async () => {
+    for (const project of acme.projects.slice(0, 5)) await createTasks(gw.backends.pg, acme, project.id, 4);
+    const QUERY = `query($n: Int) { projects(first: $n) { edges { node { id owner { id }
+      tasks(first: 3) { totalCount pageInfo { hasNextPage } edges { node { assignee { id } project { id } } } } } } } }`;
+    const { rows } = await gw.backends.pg.query('SELECT project_id, count(*)::int AS n FROM tasks WHERE tenant_id = $1 GROUP BY 1', [acme.id]);
+    const taskCounts = new Map(rows.map((r) => [r.project_id as string, r.n as number]));
+    for (const n of [5, 50]) {
+      const { res, sql } = await roundTrips(QUERY, { n });
+      // projects page, owners, tasks of every project (one LATERAL statement), assignees
+      expect(sql).toBe(4);
+      for (const { node } of res.data!.projects.edges) {
+        const total = taskCounts.get(node.id) ?? 0;
+        expect(node.tasks.totalCount).toBe(total);
+        expect(node.tasks.edges).toHaveLength(Math.min(3, total));
+        expect(node.tasks.pageInfo.hasNextPage).toBe(total > 3);
+        for (const edge of node.tasks.edges) expect(edge.node).toEqual({ assignee: { id: acme.member.id }, project: { id: node.id } });
+      }
+    }
+  });
+});
