@@ -1,9 +1,11 @@
 import type { Resolvers } from '../src/__generated__/resolvers';
+import { dashboardResolvers } from './dashboards';
 import { documentResolvers } from './documents';
 import { Entity, entityTypeResolvers } from './entities';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import { relationResolvers } from './relations';
+import { reportResolvers } from './reports';
 import { scalarResolvers } from './scalars';
 import { User } from './User';
 import { UserPreferences } from './UserPreferences';
@@ -22,5 +24,7 @@ export const resolvers = merge(
   entityTypeResolvers,
   relationResolvers,
   documentResolvers,
+  dashboardResolvers,
+  reportResolvers,
   { Entity, Query, Mutation, User, UserPreferences },
 ) as Resolvers;

@@ -18,3 +18,18 @@ export const operationSeconds = new Histogram({
   buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
   registers: [metrics],
 });
+
+export const cacheLookups = new Counter({
+  name: 'cache_lookups_total',
+  help: 'Read-through cache lookups per layer (redis, mongo) and result (hit, miss, error).',
+  labelNames: ['cache', 'layer', 'result'] as const,
+  registers: [metrics],
+});
+
+export const cacheComputeSeconds = new Histogram({
+  name: 'cache_compute_duration_seconds',
+  help: 'Time to compute a cache entry from PostgreSQL after a miss in both layers.',
+  labelNames: ['cache'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [metrics],
+});

@@ -2,6 +2,9 @@ import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from '
 import { TenantRow, UserRow, ProjectRow, TaskRow, AssetRow, VendorRow, PurchaseOrderRow } from '../registry/rows';
 import { EntityChangeDoc, FieldAuditDoc, CommentDoc, AttachmentDoc, ActivityEventDoc } from '../documents/types';
 import { UserPreferencesView } from '../documents/preferences';
+import { DashboardModel, TileModel } from '../dashboards/models';
+import { CachedValue } from '../cache/read-through';
+import { ReportModel, ReportTypeModel } from '../reports/models';
 import { Connection } from '../pagination';
 import { GatewayContext } from '../context';
 export type Maybe<T> = T | null;
@@ -149,6 +152,15 @@ export type AttachmentEdge = {
   node: Attachment;
 };
 
+/** Which layer answered a cached read. */
+export type CacheSource =
+  /** Computed from PostgreSQL after a miss in both layers; both were filled. */
+  | 'COMPUTED'
+  /** MongoDB (dashboard_snapshot / report_cache), after a Redis miss; Redis was refilled. */
+  | 'MONGO'
+  /** Redis, the hot layer. */
+  | 'REDIS';
+
 export type ChangeOperation =
   | 'DELETE'
   | 'INSERT'
@@ -177,6 +189,21 @@ export type CommentEdge = {
   __typename?: 'CommentEdge';
   cursor: Scalars['String']['output'];
   node: Comment;
+};
+
+export type Dashboard = {
+  __typename?: 'Dashboard';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  tiles: Array<DashboardTile>;
+};
+
+export type DashboardTile = {
+  __typename?: 'DashboardTile';
+  id: Scalars['ID']['output'];
+  kind: TileKind;
+  snapshot: Snapshot;
+  title: Scalars['String']['output'];
 };
 
 /**
@@ -321,8 +348,23 @@ export type FieldAuditEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Drops the cached report for these params; the next read recomputes it. */
+  invalidateReport: Scalars['Boolean']['output'];
+  /** Recomputes every tile of the dashboard now. */
+  refreshDashboard: Dashboard;
   /** Saves the signed-in user's preferences (MongoDB user_preference); omitted fields keep their value. */
   updatePreferences: UserPreferences;
+};
+
+
+export type MutationInvalidateReportArgs = {
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  type: Scalars['String']['input'];
+};
+
+
+export type MutationRefreshDashboardArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -516,6 +558,9 @@ export type Query = {
   __typename?: 'Query';
   /** The change log of one entity, or of every entity of a type when entityId is omitted; newest first. */
   changelog: EntityChangeConnection;
+  /** A dashboard of the caller's tenant; null for an unknown id. */
+  dashboard?: Maybe<Dashboard>;
+  dashboards: Array<Dashboard>;
   /** Any entity of the caller's tenant by type and id; null when there is none. */
   entity?: Maybe<Entity>;
   /** The signed-in user. */
@@ -526,6 +571,9 @@ export type Query = {
   projects: ProjectConnection;
   /** What the signed-in user did recently, on any kind of entity; newest first. */
   recentActivity: ActivityEventConnection;
+  /** A report, from cache when fresh. Unknown types and invalid params are BAD_USER_INPUT. */
+  report?: Maybe<Report>;
+  reportTypes: Array<ReportType>;
 };
 
 
@@ -534,6 +582,11 @@ export type QueryChangelogArgs = {
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType: EntityType;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDashboardArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -557,6 +610,39 @@ export type QueryProjectsArgs = {
 export type QueryRecentActivityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReportArgs = {
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  type: Scalars['String']['input'];
+};
+
+export type Report = {
+  __typename?: 'Report';
+  data: Scalars['JSON']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+  /** The params as understood: validated, with defaults, in canonical order. */
+  params: Scalars['JSON']['output'];
+  source: CacheSource;
+  type: Scalars['String']['output'];
+};
+
+export type ReportType = {
+  __typename?: 'ReportType';
+  description: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  ttlSeconds: Scalars['Int']['output'];
+};
+
+/** Pre-aggregated KPI data for one tile, kept for 24 hours unless a write makes it stale. */
+export type Snapshot = {
+  __typename?: 'Snapshot';
+  computedAt: Scalars['DateTime']['output'];
+  data: Scalars['JSON']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  source: CacheSource;
 };
 
 export type Task = Entity & {
@@ -682,6 +768,13 @@ export type Theme =
   | 'DARK'
   | 'LIGHT'
   | 'SYSTEM';
+
+export type TileKind =
+  | 'ASSET_VALUE_BY_STATUS'
+  | 'OPEN_TASKS_BY_ASSIGNEE'
+  | 'PROJECTS_BY_STATUS'
+  | 'SPEND_BY_VENDOR'
+  | 'TASKS_BY_PRIORITY';
 
 export type User = Entity & {
   __typename?: 'User';
@@ -951,10 +1044,13 @@ export type ResolversTypes = {
   Attachment: ResolverTypeWrapper<AttachmentDoc>;
   AttachmentConnection: ResolverTypeWrapper<Connection<AttachmentDoc>>;
   AttachmentEdge: ResolverTypeWrapper<Omit<AttachmentEdge, 'node'> & { node: ResolversTypes['Attachment'] }>;
+  CacheSource: CacheSource;
   ChangeOperation: ChangeOperation;
   Comment: ResolverTypeWrapper<CommentDoc>;
   CommentConnection: ResolverTypeWrapper<Connection<CommentDoc>>;
   CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
+  Dashboard: ResolverTypeWrapper<DashboardModel>;
+  DashboardTile: ResolverTypeWrapper<TileModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
@@ -969,8 +1065,8 @@ export type ResolversTypes = {
   FieldAuditEdge: ResolverTypeWrapper<Omit<FieldAuditEdge, 'node'> & { node: ResolversTypes['FieldAudit'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   PreferencesInput: PreferencesInput;
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<Connection<ProjectRow>>;
@@ -981,6 +1077,9 @@ export type ResolversTypes = {
   PurchaseOrderEdge: ResolverTypeWrapper<Omit<PurchaseOrderEdge, 'node'> & { node: ResolversTypes['PurchaseOrder'] }>;
   PurchaseOrderStatus: PurchaseOrderStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Report: ResolverTypeWrapper<ReportModel>;
+  ReportType: ResolverTypeWrapper<ReportTypeModel>;
+  Snapshot: ResolverTypeWrapper<CachedValue>;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskConnection: ResolverTypeWrapper<Connection<TaskRow>>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
@@ -988,6 +1087,7 @@ export type ResolversTypes = {
   TaskStatus: TaskStatus;
   Tenant: ResolverTypeWrapper<TenantRow>;
   Theme: Theme;
+  TileKind: TileKind;
   User: ResolverTypeWrapper<UserRow>;
   UserPreferences: ResolverTypeWrapper<UserPreferencesView>;
   Vendor: ResolverTypeWrapper<VendorRow>;
@@ -1010,6 +1110,8 @@ export type ResolversParentTypes = {
   Comment: CommentDoc;
   CommentConnection: Connection<CommentDoc>;
   CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
+  Dashboard: DashboardModel;
+  DashboardTile: TileModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
@@ -1023,8 +1125,8 @@ export type ResolversParentTypes = {
   FieldAuditEdge: Omit<FieldAuditEdge, 'node'> & { node: ResolversParentTypes['FieldAudit'] };
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
-  PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  PageInfo: PageInfo;
   PreferencesInput: PreferencesInput;
   Project: ProjectRow;
   ProjectConnection: Connection<ProjectRow>;
@@ -1033,6 +1135,9 @@ export type ResolversParentTypes = {
   PurchaseOrderConnection: Connection<PurchaseOrderRow>;
   PurchaseOrderEdge: Omit<PurchaseOrderEdge, 'node'> & { node: ResolversParentTypes['PurchaseOrder'] };
   Query: Record<PropertyKey, never>;
+  Report: ReportModel;
+  ReportType: ReportTypeModel;
+  Snapshot: CachedValue;
   Task: TaskRow;
   TaskConnection: Connection<TaskRow>;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
@@ -1145,6 +1250,19 @@ export type CommentEdgeResolvers<ContextType = GatewayContext, ParentType extend
   node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
 };
 
+export type DashboardResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tiles?: Resolver<Array<ResolversTypes['DashboardTile']>, ParentType, ContextType>;
+};
+
+export type DashboardTileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardTile'] = ResolversParentTypes['DashboardTile']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TileKind'], ParentType, ContextType>;
+  snapshot?: Resolver<ResolversTypes['Snapshot'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1218,6 +1336,8 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  invalidateReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationInvalidateReportArgs, 'type'>>;
+  refreshDashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<MutationRefreshDashboardArgs, 'id'>>;
   updatePreferences?: Resolver<ResolversTypes['UserPreferences'], ParentType, ContextType, RequireFields<MutationUpdatePreferencesArgs, 'input'>>;
 };
 
@@ -1298,11 +1418,37 @@ export type PurchaseOrderEdgeResolvers<ContextType = GatewayContext, ParentType 
 
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, RequireFields<QueryChangelogArgs, 'entityType'>>;
+  dashboard?: Resolver<Maybe<ResolversTypes['Dashboard']>, ParentType, ContextType, RequireFields<QueryDashboardArgs, 'id'>>;
+  dashboards?: Resolver<Array<ResolversTypes['Dashboard']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id' | 'type'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   recentActivity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<QueryRecentActivityArgs>>;
+  report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'type'>>;
+  reportTypes?: Resolver<Array<ResolversTypes['ReportType']>, ParentType, ContextType>;
+};
+
+export type ReportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CacheSource'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReportTypeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReportType'] = ResolversParentTypes['ReportType']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ttlSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SnapshotResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Snapshot'] = ResolversParentTypes['Snapshot']> = {
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['CacheSource'], ParentType, ContextType>;
 };
 
 export type TaskResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = {
@@ -1410,6 +1556,8 @@ export type Resolvers<ContextType = GatewayContext> = {
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentEdge?: CommentEdgeResolvers<ContextType>;
+  Dashboard?: DashboardResolvers<ContextType>;
+  DashboardTile?: DashboardTileResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
@@ -1431,6 +1579,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   PurchaseOrderConnection?: PurchaseOrderConnectionResolvers<ContextType>;
   PurchaseOrderEdge?: PurchaseOrderEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Report?: ReportResolvers<ContextType>;
+  ReportType?: ReportTypeResolvers<ContextType>;
+  Snapshot?: SnapshotResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;

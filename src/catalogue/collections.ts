@@ -171,6 +171,8 @@ export const catalogue: readonly CollectionSpec[] = [
       { name: 'cache_key', key: { tenant_id: 1, cache_key: 1 }, unique: true },
       // Writes that change a report's inputs invalidate every cached variant of that report.
       { name: 'report_type', key: { tenant_id: 1, report_type: 1 } },
+      // Invalidation by tag: every entry computed from a given entity type.
+      { name: 'tags', key: { tenant_id: 1, tags: 1 } },
     ],
   },
   {
@@ -178,7 +180,10 @@ export const catalogue: readonly CollectionSpec[] = [
     summary: 'Pre-aggregated KPI data for dashboard tiles',
     // 24h, set per document by the writer so the Redis copy and this one expire together.
     timeField: 'computed_at', polymorphic: false, retention: expiresAt,
-    indexes: [{ name: 'tile', key: { tenant_id: 1, dashboard_id: 1, tile_id: 1 }, unique: true }],
+    indexes: [
+      { name: 'tile', key: { tenant_id: 1, dashboard_id: 1, tile_id: 1 }, unique: true },
+      { name: 'tags', key: { tenant_id: 1, tags: 1 } },
+    ],
   },
   {
     name: 'analytics_aggregate', category: 'cache', tenantField: tenant,

@@ -2,6 +2,8 @@ import type { Redis } from 'ioredis';
 import type { Db } from 'mongodb';
 import type { Pool } from 'pg';
 import { DocumentStore } from '../stores/documents';
+import { KpiStore } from '../stores/kpis';
+import { CacheLoaders } from './caches';
 import { RelationalStore } from '../stores/relational';
 import { DocumentLoaders } from './documents';
 import { PreferencesLoader } from './preferences';
@@ -25,6 +27,7 @@ export function createLoaders(backends: Backends, tenantId: string, { batch = tr
   const relational = new RelationalStore(backends.pg, tenantId);
   const documents = new DocumentStore(backends.mongo, tenantId);
   return {
+    caches: new CacheLoaders(tenantId, backends.redis, documents, new KpiStore(backends.pg, tenantId)),
     rows: new RowLoaders(relational, batch),
     documents: new DocumentLoaders(documents, batch),
     preferences: new PreferencesLoader(documents, batch),

@@ -133,6 +133,11 @@ export class DocumentStore {
     });
   }
 
+  async deleteMany<T extends TenantDocument>(collection: string, filter: Filter<T>): Promise<number> {
+    const { deletedCount } = await this.db.collection<T>(collection).deleteMany(this.scoped(filter));
+    return deletedCount;
+  }
+
   async updateMany<T extends TenantDocument>(collection: string, filter: Filter<T>, update: UpdateFilter<T>): Promise<number> {
     const { modifiedCount } = await this.db.collection<T>(collection).updateMany(this.scoped(filter), update);
     return modifiedCount;

@@ -1,0 +1,13 @@
+import type { TileId } from './registry';
+
+/** What Dashboard and DashboardTile resolvers receive as parents. */
+export interface DashboardModel {
+  id: string;
+  name: string;
+  tileIds: readonly TileId[];
+}
+
+export interface TileModel {
+  dashboardId: string;
+  id: TileId;
+}

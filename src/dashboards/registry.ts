@@ -1,0 +1,44 @@
+import type { EntityKind } from '../registry/entities';
+import type { KpiStore } from '../stores/kpis';
+
+export interface TileSpec {
+  kind: 'PROJECTS_BY_STATUS' | 'OPEN_TASKS_BY_ASSIGNEE' | 'TASKS_BY_PRIORITY' | 'SPEND_BY_VENDOR' | 'ASSET_VALUE_BY_STATUS';
+  title: string;
+  /** Writes to these entity types make the tile stale. */
+  inputs: readonly EntityKind[];
+  compute: (kpis: KpiStore) => Promise<unknown>;
+}
+
+/** Seed 000: dashboard_snapshot keeps pre-aggregated KPI data for 24 hours. */
+export const SNAPSHOT_TTL_SECONDS = 24 * 3600;
+
+export const tiles = {
+  'projects-by-status': {
+    kind: 'PROJECTS_BY_STATUS', title: 'Projects by status', inputs: ['PROJECT'],
+    compute: (kpis) => kpis.projectsByStatus(),
+  },
+  'open-tasks-by-assignee': {
+    kind: 'OPEN_TASKS_BY_ASSIGNEE', title: 'Open tasks by assignee', inputs: ['TASK', 'USER'],
+    compute: (kpis) => kpis.openTasksByAssignee(),
+  },
+  'tasks-by-priority': {
+    kind: 'TASKS_BY_PRIORITY', title: 'Open tasks by priority', inputs: ['TASK'],
+    compute: (kpis) => kpis.tasksByPriority(),
+  },
+  'spend-by-vendor': {
+    kind: 'SPEND_BY_VENDOR', title: 'Committed spend by vendor', inputs: ['PURCHASE_ORDER', 'VENDOR'],
+    compute: (kpis) => kpis.spendByVendor(),
+  },
+  'asset-value-by-status': {
+    kind: 'ASSET_VALUE_BY_STATUS', title: 'Asset value by status', inputs: ['ASSET'],
+    compute: (kpis) => kpis.assetValueByStatus(),
+  },
+} satisfies Record<string, TileSpec>;
+
+export type TileId = keyof typeof tiles;
+
+/** The dashboards every tenant has, as data: id → name and tiles in display order. */
+export const dashboards: Record<string, { name: string; tiles: readonly TileId[] }> = {
+  overview: { name: 'Overview', tiles: ['projects-by-status', 'open-tasks-by-assignee', 'tasks-by-priority'] },
+  procurement: { name: 'Procurement', tiles: ['spend-by-vendor', 'asset-value-by-status'] },
+};

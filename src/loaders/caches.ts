@@ -1,0 +1,80 @@
+import { tileKey, reportCacheKey, reportKey } from '../cache/keys';
+import type { CacheTarget } from '../cache/entry';
+import { MongoLayer } from '../cache/mongo-layer';
+import { ReadThroughCache, type CachedValue } from '../cache/read-through';
+import { RedisLayer } from '../cache/redis-layer';
+import { dashboards, SNAPSHOT_TTL_SECONDS, tiles, type TileId } from '../dashboards/registry';
+import type { EntityKind } from '../registry/entities';
+import { reportTypes, type ReportType } from '../reports/registry';
+import type { DocumentStore } from '../stores/documents';
+import type { KpiStore } from '../stores/kpis';
+import type { Redis } from 'ioredis';
+
+/** Dashboard tiles and reports for one tenant, read through Redis → MongoDB → PostgreSQL. */
+export class CacheLoaders {
+  private readonly cache: ReadThroughCache;
+
+  constructor(
+    private readonly tenantId: string,
+    redis: Redis,
+    documents: DocumentStore,
+    private readonly kpis: KpiStore,
+  ) {
+    this.cache = new ReadThroughCache(tenantId, new RedisLayer(redis), new MongoLayer(documents));
+  }
+
+  tile(dashboardId: string, tileId: TileId): Promise<CachedValue> {
+    return this.cache.read(this.tileTarget(dashboardId, tileId));
+  }
+
+  async refreshDashboard(dashboardId: string): Promise<void> {
+    const dashboard = dashboards[dashboardId];
+    if (dashboard) await Promise.all(dashboard.tiles.map((tileId) => this.cache.refresh(this.tileTarget(dashboardId, tileId))));
+  }
+
+  /** `params` must already be parsed by the report type's schema (canonical key order). */
+  report(type: ReportType, params: object): Promise<CachedValue> {
+    return this.cache.read(this.reportTarget(type, params));
+  }
+
+  async invalidateReport(type: ReportType, params: object): Promise<void> {
+    await this.cache.drop(this.reportTarget(type, params));
+  }
+
+  /** After a write: drop every tile and report computed from these entity types. */
+  async invalidate(kinds: readonly EntityKind[]): Promise<void> {
+    await Promise.all([
+      this.cache.invalidate('dashboard_snapshot', kinds),
+      this.cache.invalidate('report_cache', kinds),
+    ]);
+  }
+
+  private tileTarget(dashboardId: string, tileId: TileId): CacheTarget {
+    const tile = tiles[tileId];
+    return {
+      cache: 'dashboard',
+      key: tileKey(this.tenantId, dashboardId, tileId),
+      collection: 'dashboard_snapshot',
+      identity: { dashboard_id: dashboardId, tile_id: tileId },
+      describe: { kind: tile.kind },
+      tags: tile.inputs,
+      ttlSeconds: SNAPSHOT_TTL_SECONDS,
+      compute: () => tile.compute(this.kpis),
+    };
+  }
+
+  private reportTarget(type: ReportType, params: object): CacheTarget {
+    const spec = reportTypes[type];
+    const cacheKey = reportCacheKey(this.tenantId, type, JSON.stringify(params));
+    return {
+      cache: 'report',
+      key: reportKey(this.tenantId, cacheKey),
+      collection: 'report_cache',
+      identity: { cache_key: cacheKey },
+      describe: { report_type: type, params },
+      tags: spec.inputs,
+      ttlSeconds: spec.ttlSeconds,
+      compute: () => spec.generate(this.kpis, params as never),
+    };
+  }
+}
