@@ -9,6 +9,7 @@ import { reportResolvers } from './reports';
 import { scalarResolvers } from './scalars';
 import { User } from './User';
 import { UserPreferences } from './UserPreferences';
+import { writeResolvers } from './writes';
 
 /** Per-type resolver maps merged field by field: several maps may contribute to one type. */
 function merge(...maps: Record<string, object>[]): Record<string, object> {
@@ -26,5 +27,6 @@ export const resolvers = merge(
   documentResolvers,
   dashboardResolvers,
   reportResolvers,
+  writeResolvers,
   { Entity, Query, Mutation, User, UserPreferences },
 ) as Resolvers;

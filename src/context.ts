@@ -12,7 +12,7 @@ export interface GatewayContext {
 export function createContext(
   backends: Backends, viewer: Viewer | null, maxPageSize: number, options?: { batch?: boolean },
 ): GatewayContext {
-  return { viewer, maxPageSize, loaders: viewer ? createLoaders(backends, viewer.tenantId, options) : null };
+  return { viewer, maxPageSize, loaders: viewer ? createLoaders(backends, viewer, options) : null };
 }
 
 /** The viewer and its tenant's loaders, or UNAUTHENTICATED. */

@@ -47,7 +47,7 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
 
 export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const { config, logger } = deps;
-  const backends = { pg: deps.pg, mongo: deps.mongo, redis: deps.redis };
+  const backends = { pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger };
   const schema = buildSchema();
   const formatError = createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error'));
   const validationRules = limitRules(config);

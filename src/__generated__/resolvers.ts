@@ -191,6 +191,25 @@ export type CommentEdge = {
   node: Comment;
 };
 
+export type CreatePurchaseOrderInput = {
+  currency?: InputMaybe<Scalars['String']['input']>;
+  number: Scalars['String']['input'];
+  orderedOn?: InputMaybe<Scalars['Date']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PurchaseOrderStatus>;
+  totalAmount: Scalars['Decimal']['input'];
+  vendorId: Scalars['ID']['input'];
+};
+
+export type CreateTaskInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  estimateHours?: InputMaybe<Scalars['Decimal']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  projectId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type Dashboard = {
   __typename?: 'Dashboard';
   id: Scalars['ID']['output'];
@@ -348,12 +367,30 @@ export type FieldAuditEdge = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  createPurchaseOrder: PurchaseOrder;
+  createTask: Task;
   /** Drops the cached report for these params; the next read recomputes it. */
   invalidateReport: Scalars['Boolean']['output'];
   /** Recomputes every tile of the dashboard now. */
   refreshDashboard: Dashboard;
   /** Saves the signed-in user's preferences (MongoDB user_preference); omitted fields keep their value. */
   updatePreferences: UserPreferences;
+  /** Null when the project does not exist in the caller's tenant. */
+  updateProject?: Maybe<Project>;
+  /** Null when the purchase order does not exist in the caller's tenant. */
+  updatePurchaseOrder?: Maybe<PurchaseOrder>;
+  /** Null when the task does not exist in the caller's tenant. */
+  updateTask?: Maybe<Task>;
+};
+
+
+export type MutationCreatePurchaseOrderArgs = {
+  input: CreatePurchaseOrderInput;
+};
+
+
+export type MutationCreateTaskArgs = {
+  input: CreateTaskInput;
 };
 
 
@@ -370,6 +407,24 @@ export type MutationRefreshDashboardArgs = {
 
 export type MutationUpdatePreferencesArgs = {
   input: PreferencesInput;
+};
+
+
+export type MutationUpdateProjectArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProjectInput;
+};
+
+
+export type MutationUpdatePurchaseOrderArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePurchaseOrderInput;
+};
+
+
+export type MutationUpdateTaskArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateTaskInput;
 };
 
 /** Relay pagination state of a connection. */
@@ -776,6 +831,33 @@ export type TileKind =
   | 'SPEND_BY_VENDOR'
   | 'TASKS_BY_PRIORITY';
 
+/** Only the given fields change; each change is recorded in the project's changelog. */
+export type UpdateProjectInput = {
+  budget?: InputMaybe<Scalars['Decimal']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<ProjectStatus>;
+};
+
+export type UpdatePurchaseOrderInput = {
+  orderedOn?: InputMaybe<Scalars['Date']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PurchaseOrderStatus>;
+  totalAmount?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+/** Only the given fields change; an explicit null assigneeId unassigns. */
+export type UpdateTaskInput = {
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  estimateHours?: InputMaybe<Scalars['Decimal']['input']>;
+  priority?: InputMaybe<TaskPriority>;
+  status?: InputMaybe<TaskStatus>;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type User = Entity & {
   __typename?: 'User';
   activity: ActivityEventConnection;
@@ -1049,6 +1131,8 @@ export type ResolversTypes = {
   Comment: ResolverTypeWrapper<CommentDoc>;
   CommentConnection: ResolverTypeWrapper<Connection<CommentDoc>>;
   CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
+  CreatePurchaseOrderInput: CreatePurchaseOrderInput;
+  CreateTaskInput: CreateTaskInput;
   Dashboard: ResolverTypeWrapper<DashboardModel>;
   DashboardTile: ResolverTypeWrapper<TileModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -1088,6 +1172,9 @@ export type ResolversTypes = {
   Tenant: ResolverTypeWrapper<TenantRow>;
   Theme: Theme;
   TileKind: TileKind;
+  UpdateProjectInput: UpdateProjectInput;
+  UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
+  UpdateTaskInput: UpdateTaskInput;
   User: ResolverTypeWrapper<UserRow>;
   UserPreferences: ResolverTypeWrapper<UserPreferencesView>;
   Vendor: ResolverTypeWrapper<VendorRow>;
@@ -1110,6 +1197,8 @@ export type ResolversParentTypes = {
   Comment: CommentDoc;
   CommentConnection: Connection<CommentDoc>;
   CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
+  CreatePurchaseOrderInput: CreatePurchaseOrderInput;
+  CreateTaskInput: CreateTaskInput;
   Dashboard: DashboardModel;
   DashboardTile: TileModel;
   Date: Scalars['Date']['output'];
@@ -1142,6 +1231,9 @@ export type ResolversParentTypes = {
   TaskConnection: Connection<TaskRow>;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   Tenant: TenantRow;
+  UpdateProjectInput: UpdateProjectInput;
+  UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
+  UpdateTaskInput: UpdateTaskInput;
   User: UserRow;
   UserPreferences: UserPreferencesView;
   Vendor: VendorRow;
@@ -1336,9 +1428,14 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 }
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationCreatePurchaseOrderArgs, 'input'>>;
+  createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   invalidateReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationInvalidateReportArgs, 'type'>>;
   refreshDashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<MutationRefreshDashboardArgs, 'id'>>;
   updatePreferences?: Resolver<ResolversTypes['UserPreferences'], ParentType, ContextType, RequireFields<MutationUpdatePreferencesArgs, 'input'>>;
+  updateProject?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input'>>;
+  updatePurchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<MutationUpdatePurchaseOrderArgs, 'id' | 'input'>>;
+  updateTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {

@@ -13,6 +13,8 @@ import type { Redis } from 'ioredis';
 /** Dashboard tiles and reports for one tenant, read through Redis → MongoDB → PostgreSQL. */
 export class CacheLoaders {
   private readonly cache: ReadThroughCache;
+  /** Per request, like any loader: a tile read twice (or just refreshed) is read once. */
+  private readonly tiles = new Map<string, Promise<CachedValue>>();
 
   constructor(
     private readonly tenantId: string,
@@ -24,12 +26,20 @@ export class CacheLoaders {
   }
 
   tile(dashboardId: string, tileId: TileId): Promise<CachedValue> {
-    return this.cache.read(this.tileTarget(dashboardId, tileId));
+    const key = tileKey(this.tenantId, dashboardId, tileId);
+    let value = this.tiles.get(key);
+    if (!value) {
+      value = this.cache.read(this.tileTarget(dashboardId, tileId));
+      this.tiles.set(key, value);
+    }
+    return value;
   }
 
   async refreshDashboard(dashboardId: string): Promise<void> {
-    const dashboard = dashboards[dashboardId];
-    if (dashboard) await Promise.all(dashboard.tiles.map((tileId) => this.cache.refresh(this.tileTarget(dashboardId, tileId))));
+    for (const tileId of dashboards[dashboardId]?.tiles ?? []) {
+      this.tiles.set(tileKey(this.tenantId, dashboardId, tileId), this.cache.refresh(this.tileTarget(dashboardId, tileId)));
+    }
+    await Promise.all(this.tiles.values());
   }
 
   /** `params` must already be parsed by the report type's schema (canonical key order). */

@@ -1,4 +1,6 @@
 import type { Redis } from 'ioredis';
+import type { Viewer } from '../auth/viewer';
+import type { Logger } from '../logger';
 import type { Db } from 'mongodb';
 import type { Pool } from 'pg';
 import { DocumentStore } from '../stores/documents';
@@ -8,12 +10,14 @@ import { RelationalStore } from '../stores/relational';
 import { DocumentLoaders } from './documents';
 import { PreferencesLoader } from './preferences';
 import { RowLoaders } from './rows';
+import { EntityWrites } from './writes';
 
 /** Process-wide connections; loaders and stores are made from them per request and tenant. */
 export interface Backends {
   pg: Pool;
   mongo: Db;
   redis: Redis;
+  logger?: Logger;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -23,13 +27,17 @@ export type Loaders = ReturnType<typeof createLoaders>;
  * `batch: false` turns every load into its own uncached round trip, as resolvers without
  * loaders would make; only the bridge benchmark uses it, as its baseline.
  */
-export function createLoaders(backends: Backends, tenantId: string, { batch = true } = {}) {
+export function createLoaders(backends: Backends, viewer: Viewer, { batch = true } = {}) {
+  const { tenantId } = viewer;
   const relational = new RelationalStore(backends.pg, tenantId);
   const documents = new DocumentStore(backends.mongo, tenantId);
+  const rows = new RowLoaders(relational, batch);
+  const caches = new CacheLoaders(tenantId, backends.redis, documents, new KpiStore(backends.pg, tenantId));
   return {
-    caches: new CacheLoaders(tenantId, backends.redis, documents, new KpiStore(backends.pg, tenantId)),
-    rows: new RowLoaders(relational, batch),
+    caches,
+    rows,
     documents: new DocumentLoaders(documents, batch),
     preferences: new PreferencesLoader(documents, batch),
+    writes: new EntityWrites(relational, documents, rows, caches, viewer.userId, backends.logger),
   };
 }

@@ -37,6 +37,11 @@ export class RowLoaders {
     return page;
   }
 
+  /** After a write: the next load reads the row again. */
+  forget(kind: EntityKind, id: string): void {
+    this.loader(kind).clear(id);
+  }
+
   count(kind: EntityKind, where?: Record<string, string>): Promise<number> {
     return this.store.count(kind, where);
   }

@@ -16,6 +16,8 @@ export interface EntitySpec<Row> {
   readonly tenantColumn: 'tenant_id';
   /** row property → column; every property of the row type, no more, no less. */
   readonly columns: { readonly [P in keyof Row]-?: string };
+  /** Sensitive properties: each change also gets its own field_audit_log document. */
+  readonly auditedFields?: readonly (keyof Row)[];
 }
 
 const define = <Row>(spec: EntitySpec<Row>) => spec;
@@ -30,6 +32,7 @@ export const entityRegistry = {
   USER: define<UserRow>({
     entityType: 'user', graphqlType: 'User', table: 'users', key: 'id', tenantColumn: 'tenant_id',
     columns: { id: 'id', tenantId: 'tenant_id', email: 'email', name: 'name', roles: 'roles', ...timestamps },
+    auditedFields: ['roles', 'email'],
   }),
   PROJECT: define<ProjectRow>({
     entityType: 'project', graphqlType: 'Project', table: 'projects', key: 'id', tenantColumn: 'tenant_id',
@@ -37,6 +40,7 @@ export const entityRegistry = {
       id: 'id', tenantId: 'tenant_id', ownerId: 'owner_id', code: 'code', name: 'name', status: 'status',
       budget: 'budget', startsOn: 'starts_on', dueOn: 'due_on', ...timestamps,
     },
+    auditedFields: ['status', 'budget', 'ownerId'],
   }),
   TASK: define<TaskRow>({
     entityType: 'task', graphqlType: 'Task', table: 'tasks', key: 'id', tenantColumn: 'tenant_id',
@@ -44,6 +48,7 @@ export const entityRegistry = {
       id: 'id', tenantId: 'tenant_id', projectId: 'project_id', assigneeId: 'assignee_id', title: 'title',
       status: 'status', priority: 'priority', estimateHours: 'estimate_hours', dueOn: 'due_on', ...timestamps,
     },
+    auditedFields: ['status', 'assigneeId'],
   }),
   ASSET: define<AssetRow>({
     entityType: 'asset', graphqlType: 'Asset', table: 'assets', key: 'id', tenantColumn: 'tenant_id',
@@ -64,6 +69,7 @@ export const entityRegistry = {
       number: 'number', status: 'status', totalAmount: 'total_amount', currency: 'currency',
       orderedOn: 'ordered_on', ...timestamps,
     },
+    auditedFields: ['status', 'totalAmount', 'vendorId'],
   }),
 } as const;
 

@@ -118,10 +118,15 @@ export class DocumentStore {
     return slices;
   }
 
-  async insertMany<T extends TenantDocument>(collection: string, docs: Omit<T, 'tenant_id'>[]): Promise<WithId<T>[]> {
+  /** `durable`: acknowledged by a majority of the replica set (seed 000: audit logs). */
+  async insertMany<T extends TenantDocument>(
+    collection: string, docs: Omit<T, 'tenant_id'>[], { durable = false } = {},
+  ): Promise<WithId<T>[]> {
     const scoped = docs.map((doc) => ({ ...doc, tenant_id: this.tenantId }) as unknown as OptionalUnlessRequiredId<T>);
     if (scoped.length === 0) return [];
-    const { insertedIds } = await this.db.collection<T>(collection).insertMany(scoped);
+    const { insertedIds } = await this.db
+      .collection<T>(collection)
+      .insertMany(scoped, durable ? { writeConcern: { w: 'majority' } } : {});
     return scoped.map((doc, i) => ({ ...doc, _id: insertedIds[i] }) as WithId<T>);
   }
 

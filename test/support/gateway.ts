@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandStartedEvent, MongoClient } from 'mongodb';
+import type { Redis } from 'ioredis';
 import type { Pool } from 'pg';
 import { signToken, createTokenVerifier } from '../../src/auth/tokens';
 import { openBackends, type OpenBackends } from '../../src/backends';
@@ -83,6 +84,17 @@ export function countMongoCommands(client: MongoClient) {
     reset: () => void (commands.length = 0),
     restore: () => void client.off('commandStarted', listener),
   };
+}
+
+/** Counts commands the gateway's ioredis client sends (GET, SET, …). */
+export function countRedisCommands(redis: Redis) {
+  const commands: string[] = [];
+  const original = redis.sendCommand.bind(redis);
+  redis.sendCommand = ((command: { name: string }, ...rest: unknown[]) => {
+    commands.push(command.name);
+    return (original as (...args: unknown[]) => unknown)(command, ...rest);
+  }) as typeof redis.sendCommand;
+  return { commands, restore: () => void (redis.sendCommand = original) };
 }
 
 export const uniqueSlug = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
