@@ -11,20 +11,22 @@ type Operation = EntityChangeDoc['operation'];
 
 /** PostgreSQL's answer to a write that breaks a rule of the schema, in the caller's terms. */
 function asUserError(kind: EntityKind, error: unknown): unknown {
-  const pgError = error as { code?: string; detail?: string; column?: string };
-  const columns = Object.entries(entityRegistry[kind].columns) as [string, string][];
-  const property = (column?: string) => columns.find(([, c]) => c === column)?.[0] ?? 'input';
-  switch (pgError.code) {
-    case '23503': { // foreign key: (tenant_id, x_id) → a row of this tenant
-      const column = pgError.detail?.match(/Key \(tenant_id, (\w+)\)/)?.[1];
-      return badUserInput(`${property(column)} does not refer to an existing row of this tenant.`, property(column));
-    }
+  const { code, detail, constraint } = error as { code?: string; detail?: string; constraint?: string };
+  const { columns, graphqlType, table } = entityRegistry[kind];
+  const propertyOf = (column: string | undefined) =>
+    (Object.entries(columns) as [string, string][]).find(([, c]) => c === column)?.[0];
+  // Composite keys read "(tenant_id, vendor_id)"; check constraints are named <table>_<column>_check.
+  const column = detail?.match(/\(tenant_id, (\w+)\)/)?.[1] ?? constraint?.match(new RegExp(`^${table}_(\\w+)_check$`))?.[1];
+  const field = propertyOf(column);
+  switch (code) {
+    case '23503':
+      return badUserInput(`${field ?? 'A reference'} does not refer to an existing row of this tenant.`, field);
     case '23505':
-      return badUserInput(`A ${entityRegistry[kind].graphqlType} with the same ${pgError.detail?.match(/\(tenant_id, (\w+)\)/)?.[1] ?? 'key'} already exists.`);
+      return badUserInput(`A ${graphqlType} with the same ${field ?? 'key'} already exists.`, field);
     case '23514':
     case '22P02':
     case '22003':
-      return badUserInput(`Invalid value for ${entityRegistry[kind].graphqlType}: ${pgError.detail ?? 'a field is out of range'}.`);
+      return badUserInput(`Invalid ${field ?? 'value'} for ${graphqlType}.`, field);
     default:
       return error;
   }
