@@ -11,9 +11,9 @@ export interface LoadResult {
   errors: number;
 }
 
-/** Starts bench/serve.ts in a child process and resolves with its URL. */
-export async function spawnGateway(args: string[] = [], env: Record<string, string> = {}) {
-  const child: ChildProcess = spawn('npx', ['tsx', join(__dirname, 'serve.ts'), ...args], {
+/** Starts bench/serve.ts (or another server script here) in a child process and resolves with its URL. */
+export async function spawnGateway(args: string[] = [], env: Record<string, string> = {}, script = 'serve.ts') {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(__dirname, script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -33,13 +33,15 @@ export async function spawnGateway(args: string[] = [], env: Record<string, stri
   };
 }
 
-/** A closed-loop load of one request body for `seconds`, with bounded concurrency. */
-export async function load(url: string, body: string, headers: Record<string, string>, seconds: number, connections = 8): Promise<LoadResult> {
+/** A closed-loop load of one request for `seconds`, with bounded concurrency; GET when there is no body. */
+export async function load(
+  url: string, body: string | undefined, headers: Record<string, string>, seconds: number, connections = 8,
+): Promise<LoadResult> {
   const result = await autocannon({
     url,
-    method: 'POST',
+    method: body === undefined ? 'GET' : 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body,
+    ...(body === undefined ? {} : { body }),
     duration: seconds,
     connections,
   });

@@ -1,0 +1,80 @@
+import { randomUUID } from 'node:crypto';
+import { signToken } from '../src/auth/tokens';
+import { openBackends } from '../src/backends';
+import { loadConfig } from '../src/config';
+import { load, printTable, spawnGateway, writeResults, type LoadResult } from './support';
+
+/**
+ * `npm run bench:cache`: the overview dashboard served from each layer, in one run, next to a
+ * bare Node handler that returns the same bytes from Redis.
+ * - Redis hit: the normal gateway, entries warm.
+ * - MongoDB hit: a gateway whose Redis is unreachable (every read falls through to MongoDB).
+ * - computed: `refreshDashboard`, which drops and recomputes every tile from PostgreSQL.
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const DASHBOARD = '{ dashboard(id: "overview") { tiles { id kind snapshot { data computedAt expiresAt source } } } }';
+const REFRESH = 'mutation { refreshDashboard(id: "overview") { tiles { id kind snapshot { data computedAt expiresAt source } } } }';
+
+async function main() {
+  const config = loadConfig();
+  const backends = await openBackends(config);
+  const { rows } = await backends.pg.query<{ id: string; tenant_id: string; roles: string[] }>(
+    `SELECT id, tenant_id, roles FROM users WHERE email = 'alice@acme.example'`,
+  );
+  if (!rows[0]) throw new Error('run `make seed` first: the benchmark reads the demo tenant');
+  const auth = {
+    authorization: `Bearer ${await signToken(config.JWT_SECRET!, { userId: rows[0].id, tenantId: rows[0].tenant_id, roles: rows[0].roles })}`,
+  };
+  const results: Record<string, LoadResult & { bytes: number }> = {};
+  const baselineKey = `bench:baseline:${randomUUID()}`;
+
+  const gateway = await spawnGateway();
+  try {
+    const warm = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query: DASHBOARD }) });
+    await warm.text();
+    const hit = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query: DASHBOARD }) });
+    const bytes = await hit.text();
+    if (!bytes.includes('"source":"REDIS"')) throw new Error(`expected a Redis hit, got ${bytes.slice(0, 200)}`);
+    await backends.redis.set(baselineKey, bytes, 'EX', 600);
+
+    const body = JSON.stringify({ query: DASHBOARD });
+    await load(gateway.url, body, auth, 1);
+    results['Redis hit'] = { ...(await load(gateway.url, body, auth, SECONDS)), bytes: bytes.length };
+    const refresh = JSON.stringify({ query: REFRESH });
+    results['computed (refreshDashboard)'] = { ...(await load(gateway.url, refresh, auth, SECONDS, 4)), bytes: bytes.length };
+  } finally {
+    await gateway.stop();
+  }
+
+  const withoutRedis = await spawnGateway([], { REDIS_URL: 'redis://127.0.0.1:1' });
+  try {
+    const body = JSON.stringify({ query: DASHBOARD });
+    await load(withoutRedis.url, body, auth, 1);
+    results['MongoDB hit (Redis down)'] = { ...(await load(withoutRedis.url, body, auth, SECONDS)), bytes: 0 };
+  } finally {
+    await withoutRedis.stop();
+  }
+
+  const baseline = await spawnGateway([], { BASELINE_KEY: `${config.REDIS_KEY_PREFIX}${baselineKey}`, REDIS_URL: config.REDIS_URL }, 'baseline-server.ts');
+  try {
+    await load(baseline.url, undefined, {}, 1);
+    results['baseline: bare Node + Redis GET'] = { ...(await load(baseline.url, undefined, {}, SECONDS)), bytes: 0 };
+  } finally {
+    await baseline.stop();
+    await backends.redis.del(baselineKey);
+    await backends.close();
+  }
+
+  const floor = results['baseline: bare Node + Redis GET']!.requestsPerSecond;
+  const rowsOut = Object.entries(results).map(([path, r]) => ({
+    path, 'req/s': r.requestsPerSecond, 'p50 ms': r.p50Ms, 'p99 ms': r.p99Ms, errors: r.errors,
+    'vs baseline': `${((r.requestsPerSecond / floor) * 100).toFixed(0)}%`,
+  }));
+  printTable(`Dashboard "overview" (3 tiles), ${SECONDS}s per row, 8 connections (4 for refresh)`, rowsOut);
+  writeResults('cache', { generatedAt: new Date().toISOString(), seconds: SECONDS, query: DASHBOARD, rows: rowsOut });
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
