@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Db } from 'mongodb';
 import type { Pool } from 'pg';
 import type { Redis } from 'ioredis';
@@ -77,6 +77,8 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { drainServer: () => sockets.close() }; } },
+      // No @cacheControl hints here (caching is explicit, per layer): skip the per-field bookkeeping.
+      ApolloServerPluginCacheControlDisabled(),
       requireViewerPlugin,
       metricsPlugin,
       ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -1,3 +1,4 @@
+import DataLoader from 'dataloader';
 import type { Redis } from 'ioredis';
 import { cacheLookups } from '../metrics';
 import type { CacheEntry } from './entry';
@@ -15,11 +16,16 @@ const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
  * so trouble there costs a bounded delay (the client's command timeout), never a failed request.
  */
 export class RedisLayer {
-  constructor(private readonly redis: Redis) {}
+  /** The reads of one tick (all tiles of a dashboard, say) become one MGET. */
+  private readonly reads: DataLoader<string, string | null>;
+
+  constructor(private readonly redis: Redis) {
+    this.reads = new DataLoader((keys) => this.redis.mget(...keys), { cache: false });
+  }
 
   async get(cache: string, key: string): Promise<CacheEntry | null> {
     try {
-      const raw = await this.redis.get(key);
+      const raw = await this.reads.load(key);
       cacheLookups.inc({ cache, layer: 'redis', result: raw ? 'hit' : 'miss' });
       if (!raw) return null;
       const { data, computedAt, expiresAt } = JSON.parse(raw) as { data: unknown; computedAt: string; expiresAt: string };

@@ -55,7 +55,7 @@ describe('dashboard snapshots: Redis → MongoDB → PostgreSQL', () => {
     expect(second.res.data!.dashboard.tiles.map((t: any) => t.snapshot.source)).toEqual(['REDIS', 'REDIS', 'REDIS']);
     expect(second.sql).toBe(0);
     expect(second.mongo).toEqual([]);
-    expect(second.redis).toEqual(['get', 'get', 'get']);
+    expect(second.redis).toEqual(['mget']); // all three tiles in one round trip
     expect({ ...tileOf(second.res), source: 'COMPUTED' }).toEqual(tileOf(first.res));
   });
 
