@@ -2,6 +2,7 @@ import type { ObjectId } from 'mongodb';
 import type { Resolvers } from '../src/__generated__/resolvers';
 import { authorized, type GatewayContext } from '../src/context';
 import { kindOfEntityType } from '../src/registry/entities';
+import type { EntityChangeDoc, FieldAuditDoc } from '../src/documents/types';
 import type { BridgedDocument } from '../src/stores/documents';
 
 type Stored = BridgedDocument & { _id: ObjectId };
@@ -23,21 +24,17 @@ const bridged = {
   },
 };
 
+/** What a whole-row change and a single-field audit have in common. */
+const change = {
+  oldValue: (doc: EntityChangeDoc | FieldAuditDoc) => doc.old_value ?? null,
+  newValue: (doc: EntityChangeDoc | FieldAuditDoc) => doc.new_value ?? null,
+  changedBy: (doc: EntityChangeDoc | FieldAuditDoc, _args: unknown, context: GatewayContext) => loadUser(doc.changed_by, context),
+  changedAt: (doc: EntityChangeDoc | FieldAuditDoc) => doc.changed_at,
+};
+
 export const documentResolvers: Resolvers = {
-  EntityChange: {
-    ...bridged,
-    oldValue: (doc) => doc.old_value ?? null,
-    newValue: (doc) => doc.new_value ?? null,
-    changedBy: (doc, _args, context) => loadUser(doc.changed_by, context),
-    changedAt: (doc) => doc.changed_at,
-  },
-  FieldAudit: {
-    ...bridged,
-    oldValue: (doc) => doc.old_value ?? null,
-    newValue: (doc) => doc.new_value ?? null,
-    changedBy: (doc, _args, context) => loadUser(doc.changed_by, context),
-    changedAt: (doc) => doc.changed_at,
-  },
+  EntityChange: { ...bridged, ...change },
+  FieldAudit: { ...bridged, ...change },
   Comment: {
     ...bridged,
     author: (doc, _args, context) => loadUser(doc.author_id, context),
