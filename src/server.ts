@@ -11,6 +11,7 @@ import type { Config } from './config';
 import { createContext, type GatewayContext } from './context';
 import { createErrorFormatter } from './errors';
 import { BodyError, readBody } from './http/body';
+import { persistedQueryCache } from './http/persisted-queries';
 import { metricsPlugin, requireViewerPlugin } from './http/plugins';
 import { readiness } from './http/probes';
 import { limitRules } from './limits';
@@ -72,6 +73,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     includeStacktraceInErrorResponses: false,
     validationRules,
     parseOptions: { maxTokens: config.MAX_TOKENS },
+    persistedQueries: { cache: persistedQueryCache(deps.redis), ttl: null },
     formatError,
     logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
     plugins: [
