@@ -14,7 +14,7 @@ const loadUser = (id: string | null | undefined, context: GatewayContext) =>
  * Document → entity: `entity` goes through the row loader of the stored type, so N documents
  * pointing at K entity types cost K statements. Unknown types and missing rows are null.
  */
-const bridged = {
+export const bridged = {
   id: (doc: Stored) => doc._id.toHexString(),
   entityType: (doc: Stored) => kindOfEntityType(doc.entity_type) ?? null,
   entityId: (doc: Stored) => doc.entity_id,

@@ -3,10 +3,13 @@ import { dashboardResolvers } from './dashboards';
 import { documentResolvers } from './documents';
 import { Entity, entityTypeResolvers } from './entities';
 import { Mutation } from './Mutation';
+import { Notification } from './Notification';
+import { notificationResolvers } from './notifications';
 import { Query } from './Query';
 import { relationResolvers } from './relations';
 import { reportResolvers } from './reports';
 import { scalarResolvers } from './scalars';
+import { Subscription } from './Subscription';
 import { User } from './User';
 import { UserPreferences } from './UserPreferences';
 import { writeResolvers } from './writes';
@@ -28,5 +31,6 @@ export const resolvers = merge(
   dashboardResolvers,
   reportResolvers,
   writeResolvers,
-  { Entity, Query, Mutation, User, UserPreferences },
+  notificationResolvers,
+  { Entity, Query, Mutation, User, UserPreferences, Notification, Subscription },
 ) as Resolvers;

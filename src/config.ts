@@ -34,6 +34,9 @@ const schema = z
     MAX_DIRECTIVES: positiveInt.default(20),
     INTROSPECTION: flag.optional(),
     SHUTDOWN_GRACE_MS: positiveInt.default(10000),
+    MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(20),
+    SUBSCRIPTION_BUFFER: positiveInt.default(1000),
+    CHANGE_STREAM_LEASE_MS: positiveInt.min(1000).default(15000),
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.JWT_JWKS_URL, {
     message: 'production verifies tokens against a JWKS: set JWT_JWKS_URL',

@@ -1,4 +1,4 @@
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 /** One registry per process, exposed on /metrics. */
 export const metrics = new Registry();
@@ -31,5 +31,33 @@ export const cacheComputeSeconds = new Histogram({
   help: 'Time to compute a cache entry from PostgreSQL after a miss in both layers.',
   labelNames: ['cache'] as const,
   buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+  registers: [metrics],
+});
+
+export const notificationDeliveries = new Counter({
+  name: 'notification_deliveries_total',
+  help: 'Notification events handed to a live subscription, by subscription field.',
+  labelNames: ['subscription'] as const,
+  registers: [metrics],
+});
+
+export const notificationSubscribers = new Gauge({
+  name: 'notification_subscribers',
+  help: 'Live notification subscriptions held by this process, by subscription field.',
+  labelNames: ['subscription'] as const,
+  registers: [metrics],
+});
+
+export const notificationBusEvents = new Counter({
+  name: 'notification_bus_events_total',
+  help: 'Notification events arriving at this process (own writes, bus, relay, catch-up): dispatched or dropped as duplicates.',
+  labelNames: ['outcome'] as const,
+  registers: [metrics],
+});
+
+export const notificationSubscriptionsDropped = new Counter({
+  name: 'notification_subscriptions_dropped_total',
+  help: 'Live subscriptions ended by the gateway (slow consumer, interrupted bus) rather than by the client.',
+  labelNames: ['reason'] as const,
   registers: [metrics],
 });

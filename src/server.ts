@@ -9,12 +9,14 @@ import type { Redis } from 'ioredis';
 import { bearerToken, type VerifyToken } from './auth/tokens';
 import type { Config } from './config';
 import { createContext, type GatewayContext } from './context';
+import { createMongoClient } from './db/mongo';
 import { createErrorFormatter } from './errors';
 import { BodyError, readBody } from './http/body';
 import { persistedQueryCache } from './http/persisted-queries';
 import { metricsPlugin, requireViewerPlugin } from './http/plugins';
 import { readiness } from './http/probes';
 import { limitRules } from './limits';
+import { NotificationFeed } from './live/feed';
 import { attachSocketServer } from './live/socket';
 import type { Logger } from './logger';
 import { metrics } from './metrics';
@@ -48,7 +50,15 @@ function send(res: ServerResponse, status: number, body: string, type = 'applica
 
 export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const { config, logger } = deps;
-  const backends = { pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger };
+  // The change-stream relay polls all the time: a client of its own keeps that traffic off the
+  // request pool (and out of the round trips the tests and benchmarks count).
+  const relayClient = createMongoClient(config.MONGO_URL);
+  const live = new NotificationFeed({
+    mongo: deps.mongo, relayMongo: relayClient.db(config.MONGO_DB), redis: deps.redis, logger,
+    channel: `${config.REDIS_KEY_PREFIX}notifications`,
+    subscriptionBuffer: config.SUBSCRIPTION_BUFFER, leaseMs: config.CHANGE_STREAM_LEASE_MS,
+  });
+  const backends = { pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live };
   const schema = buildSchema();
   const formatError = createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error'));
   const validationRules = limitRules(config);
@@ -62,7 +72,8 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   });
   const sockets = attachSocketServer({
     httpServer, path: GRAPHQL_PATH, schema, backends, verifyToken: deps.verifyToken, validationRules,
-    maxTokens: config.MAX_TOKENS, maxPageSize: config.MAX_PAGE_SIZE, formatError,
+    maxTokens: config.MAX_TOKENS, maxPageSize: config.MAX_PAGE_SIZE, maxSubscriptions: config.MAX_SUBSCRIPTIONS_PER_SOCKET,
+    formatError,
   });
 
   const apollo = new ApolloServer<GatewayContext>({
@@ -78,7 +89,8 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     logger: { debug: () => {}, info: (m) => logger.info(m), warn: (m) => logger.warn(m), error: (m) => logger.error(m) },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { drainServer: () => sockets.close() }; } },
+      // Sockets first (their subscriptions end), then the feed (the relay stores its position).
+      { async serverWillStart() { return { drainServer: async () => { await sockets.close(); await live.stop(); await relayClient.close(); } }; } },
       // No @cacheControl hints here (caching is explicit, per layer): skip the per-field bookkeeping.
       ApolloServerPluginCacheControlDisabled(),
       requireViewerPlugin,
@@ -137,6 +149,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     httpServer.once('error', reject);
     httpServer.listen(config.PORT, config.HOST, () => resolve());
   });
+  live.start();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   return { url: `http://${host}:${port}${GRAPHQL_PATH}`, port, stop: () => apollo.stop() };

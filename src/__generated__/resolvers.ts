@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { TenantRow, UserRow, ProjectRow, TaskRow, AssetRow, VendorRow, PurchaseOrderRow } from '../registry/rows';
 import { EntityChangeDoc, FieldAuditDoc, CommentDoc, AttachmentDoc, ActivityEventDoc } from '../documents/types';
+import { NotificationDoc } from '../documents/notifications';
 import { UserPreferencesView } from '../documents/preferences';
 import { DashboardModel, TileModel } from '../dashboards/models';
 import { CachedValue } from '../cache/read-through';
@@ -371,8 +372,17 @@ export type Mutation = {
   createTask: Task;
   /** Drops the cached report for these params; the next read recomputes it. */
   invalidateReport: Scalars['Boolean']['output'];
+  /** Marks every unread notification of the signed-in user read; returns how many changed. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  /**
+   * Marks the signed-in user's notifications among `ids` read and returns them, newest first. Ids
+   * of notifications that are not the caller's (or do not exist) are ignored, never revealed.
+   */
+  markNotificationsRead: Array<Notification>;
   /** Recomputes every tile of the dashboard now. */
   refreshDashboard: Dashboard;
+  /** Writes one notification per recipient and delivers it live. Requires the sender role. */
+  sendNotification: Array<Notification>;
   /** Saves the signed-in user's preferences (MongoDB user_preference); omitted fields keep their value. */
   updatePreferences: UserPreferences;
   /** Null when the project does not exist in the caller's tenant. */
@@ -400,8 +410,18 @@ export type MutationInvalidateReportArgs = {
 };
 
 
+export type MutationMarkNotificationsReadArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationRefreshDashboardArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSendNotificationArgs = {
+  input: SendNotificationInput;
 };
 
 
@@ -426,6 +446,71 @@ export type MutationUpdateTaskArgs = {
   id: Scalars['ID']['input'];
   input: UpdateTaskInput;
 };
+
+/**
+ * One recipient's copy of a notification (MongoDB notification_delivery). Only its recipient reads
+ * it, over HTTP or a subscription. When it is about a row, entityType/entityId name it and `entity`
+ * resolves it (null when the row is gone). It is not an EntityDocument: a notification need not be
+ * about a row, so its entityId may be null.
+ */
+export type Notification = {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  channels: Array<NotificationChannel>;
+  createdAt: Scalars['DateTime']['output'];
+  /** This notification's position: pass it as notificationAdded(after:) to continue after it. */
+  cursor: Scalars['String']['output'];
+  deliveredAt?: Maybe<Scalars['DateTime']['output']>;
+  entity?: Maybe<Entity>;
+  entityId?: Maybe<Scalars['ID']['output']>;
+  entityType?: Maybe<EntityType>;
+  /** After this instant the notification is gone for its recipient. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  priority: NotificationPriority;
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+  recipient?: Maybe<User>;
+  sender?: Maybe<User>;
+  status: NotificationStatus;
+  title: Scalars['String']['output'];
+};
+
+/** How a notification reaches its recipient. */
+export type NotificationChannel =
+  | 'EMAIL'
+  | 'IN_APP'
+  | 'PUSH'
+  | 'SMS';
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationPriority =
+  | 'HIGH'
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+/** Where one recipient's copy of a notification stands. It only moves forward: SENT, then DELIVERED or FAILED, then READ. */
+export type NotificationStatus =
+  /** Reached the recipient: handed to a live subscription, or confirmed by a channel's provider. */
+  | 'DELIVERED'
+  /** A channel's provider reported that it could not be delivered. */
+  | 'FAILED'
+  /** The recipient marked it read. */
+  | 'READ'
+  /** Written, not yet known to have reached the recipient. */
+  | 'SENT';
 
 /** Relay pagination state of a connection. */
 export type PageInfo = {
@@ -620,6 +705,8 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** The signed-in user. */
   me?: Maybe<User>;
+  /** The signed-in user's notifications, newest first; expired ones are left out. */
+  notifications: NotificationConnection;
   /** A project of the caller's tenant; null when it does not exist or belongs to another tenant. */
   project?: Maybe<Project>;
   /** The caller's tenant's projects, newest first. */
@@ -629,6 +716,8 @@ export type Query = {
   /** A report, from cache when fresh. Unknown types and invalid params are BAD_USER_INPUT. */
   report?: Maybe<Report>;
   reportTypes: Array<ReportType>;
+  /** How many of the signed-in user's notifications are neither read nor expired. */
+  unreadNotificationCount: Scalars['Int']['output'];
 };
 
 
@@ -648,6 +737,13 @@ export type QueryDashboardArgs = {
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
   type: EntityType;
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -691,6 +787,22 @@ export type ReportType = {
   ttlSeconds: Scalars['Int']['output'];
 };
 
+export type SendNotificationInput = {
+  /** At most 2000 characters. */
+  body: Scalars['String']['input'];
+  channels?: Array<NotificationChannel>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The row the notification is about: entityType and entityId together, naming a row of the caller's tenant. */
+  entityType?: InputMaybe<EntityType>;
+  /** When the notification stops being shown; in the future and within the 90-day retention. */
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  priority?: NotificationPriority;
+  /** Users of the caller's tenant, at most 500; repeated ids count once. */
+  recipientIds: Array<Scalars['ID']['input']>;
+  /** 1 to 200 characters. */
+  title: Scalars['String']['input'];
+};
+
 /** Pre-aggregated KPI data for one tile, kept for 24 hours unless a write makes it stale. */
 export type Snapshot = {
   __typename?: 'Snapshot';
@@ -698,6 +810,22 @@ export type Snapshot = {
   data: Scalars['JSON']['output'];
   expiresAt: Scalars['DateTime']['output'];
   source: CacheSource;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The signed-in user's new notifications, oldest first. With `after` (the cursor of the last one
+   * received), first everything since then, from the record, then live ones: none missed, none twice.
+   */
+  notificationAdded: Notification;
+  /** Status changes (delivered, read, failed) of the signed-in user's notifications. */
+  notificationUpdated: Notification;
+};
+
+
+export type SubscriptionNotificationAddedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Task = Entity & {
@@ -1150,6 +1278,12 @@ export type ResolversTypes = {
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Notification: ResolverTypeWrapper<NotificationDoc>;
+  NotificationChannel: NotificationChannel;
+  NotificationConnection: ResolverTypeWrapper<Connection<NotificationDoc>>;
+  NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
+  NotificationPriority: NotificationPriority;
+  NotificationStatus: NotificationStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PreferencesInput: PreferencesInput;
   Project: ResolverTypeWrapper<ProjectRow>;
@@ -1163,7 +1297,9 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportModel>;
   ReportType: ResolverTypeWrapper<ReportTypeModel>;
+  SendNotificationInput: SendNotificationInput;
   Snapshot: ResolverTypeWrapper<CachedValue>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskConnection: ResolverTypeWrapper<Connection<TaskRow>>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
@@ -1215,6 +1351,9 @@ export type ResolversParentTypes = {
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Boolean: Scalars['Boolean']['output'];
+  Notification: NotificationDoc;
+  NotificationConnection: Connection<NotificationDoc>;
+  NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   PageInfo: PageInfo;
   PreferencesInput: PreferencesInput;
   Project: ProjectRow;
@@ -1226,7 +1365,9 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   Report: ReportModel;
   ReportType: ReportTypeModel;
+  SendNotificationInput: SendNotificationInput;
   Snapshot: CachedValue;
+  Subscription: Record<PropertyKey, never>;
   Task: TaskRow;
   TaskConnection: Connection<TaskRow>;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
@@ -1431,11 +1572,44 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationCreatePurchaseOrderArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   invalidateReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationInvalidateReportArgs, 'type'>>;
+  markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   refreshDashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<MutationRefreshDashboardArgs, 'id'>>;
+  sendNotification?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationSendNotificationArgs, 'input'>>;
   updatePreferences?: Resolver<ResolversTypes['UserPreferences'], ParentType, ContextType, RequireFields<MutationUpdatePreferencesArgs, 'input'>>;
   updateProject?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input'>>;
   updatePurchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<MutationUpdatePurchaseOrderArgs, 'id' | 'input'>>;
   updateTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
+};
+
+export type NotificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['NotificationPriority'], ParentType, ContextType>;
+  readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  sender?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['NotificationStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type NotificationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NotificationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NotificationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationEdge'] = ResolversParentTypes['NotificationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1519,11 +1693,13 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   dashboards?: Resolver<Array<ResolversTypes['Dashboard']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id' | 'type'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
   recentActivity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<QueryRecentActivityArgs>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'type'>>;
   reportTypes?: Resolver<Array<ResolversTypes['ReportType']>, ParentType, ContextType>;
+  unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -1546,6 +1722,11 @@ export type SnapshotResolvers<ContextType = GatewayContext, ParentType extends R
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['CacheSource'], ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType, Partial<SubscriptionNotificationAddedArgs>>;
+  notificationUpdated?: SubscriptionResolver<ResolversTypes['Notification'], "notificationUpdated", ParentType, ContextType>;
 };
 
 export type TaskResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = {
@@ -1668,6 +1849,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   FieldAuditEdge?: FieldAuditEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Notification?: NotificationResolvers<ContextType>;
+  NotificationConnection?: NotificationConnectionResolvers<ContextType>;
+  NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
@@ -1679,6 +1863,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Report?: ReportResolvers<ContextType>;
   ReportType?: ReportTypeResolvers<ContextType>;
   Snapshot?: SnapshotResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;

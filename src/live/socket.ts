@@ -1,11 +1,11 @@
 import type { Server } from 'node:http';
-import { GraphQLError, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { VerifyToken } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
-import { createContext } from '../context';
+import { createContext, createSubscriptionContext } from '../context';
 import { ErrorCode, GatewayError } from '../errors';
 import type { Backends } from '../loaders';
 
@@ -18,12 +18,16 @@ export interface SocketOptions {
   validationRules: ValidationRule[];
   maxTokens: number;
   maxPageSize: number;
+  /** Subscriptions one socket may hold at once; queries and mutations do not count. */
+  maxSubscriptions: number;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
 
 type SocketExtra = {
   viewer?: Viewer;
   expiryTimer?: NodeJS.Timeout;
+  /** Ids of the socket's running subscriptions, for the per-socket cap. */
+  subscriptions?: Set<string>;
 };
 
 /** The token travels in connection_init as `{ authorization: "Bearer …" }` or `{ token: "…" }`. */
@@ -59,8 +63,12 @@ export function attachSocketServer(options: SocketOptions) {
       },
       onClose(ctx) {
         clearTimeout((ctx.extra as SocketExtra).expiryTimer);
+        (ctx.extra as SocketExtra).subscriptions?.clear();
       },
-      onSubscribe(ctx, _id, payload) {
+      onComplete(ctx, id) {
+        ctx.extra.subscriptions?.delete(id);
+      },
+      onSubscribe(ctx, id, payload) {
         let document;
         try {
           document = parse(payload.query, { maxTokens: options.maxTokens });
@@ -69,12 +77,24 @@ export function attachSocketServer(options: SocketOptions) {
         }
         const errors = validate(options.schema, document, rules);
         if (errors.length > 0) return errors;
+        const viewer = ctx.extra.viewer ?? null;
+        const isSubscription = getOperationAST(document, payload.operationName)?.operation === 'subscription';
+        if (isSubscription && viewer) {
+          const running = (ctx.extra.subscriptions ??= new Set());
+          if (running.size >= options.maxSubscriptions) {
+            return [new GatewayError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `A socket may hold at most ${options.maxSubscriptions} subscriptions.`)];
+          }
+          // Counted from here; onComplete runs however the operation ends (completed, failed, socket closed).
+          running.add(id);
+        }
         return {
           schema: options.schema,
           document,
           variableValues: payload.variables ?? null,
           operationName: payload.operationName ?? null,
-          contextValue: createContext(options.backends, ctx.extra.viewer ?? null, options.maxPageSize),
+          contextValue: isSubscription && viewer
+            ? createSubscriptionContext(options.backends, viewer, options.maxPageSize)
+            : createContext(options.backends, viewer, options.maxPageSize),
         };
       },
       onNext(_ctx, _id, _payload, _args, result) {

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Viewer } from '../auth/viewer';
+import type { NotificationFeed } from '../live/feed';
 import type { Logger } from '../logger';
 import type { Db } from 'mongodb';
 import type { Pool } from 'pg';
@@ -8,6 +9,7 @@ import { KpiStore } from '../stores/kpis';
 import { CacheLoaders } from './caches';
 import { RelationalStore } from '../stores/relational';
 import { DocumentLoaders } from './documents';
+import { NotificationsLoader } from './notifications';
 import { PreferencesLoader } from './preferences';
 import { RowLoaders } from './rows';
 import { EntityWrites } from './writes';
@@ -18,6 +20,8 @@ export interface Backends {
   mongo: Db;
   redis: Redis;
   logger?: Logger;
+  /** This process's live notification feed (hub, bus, relay). */
+  live: NotificationFeed;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -38,6 +42,7 @@ export function createLoaders(backends: Backends, viewer: Viewer, { batch = true
     rows,
     documents: new DocumentLoaders(documents, batch),
     preferences: new PreferencesLoader(documents, batch),
+    notifications: new NotificationsLoader(documents, backends.live),
     writes: new EntityWrites(relational, documents, rows, caches, viewer.userId, backends.logger),
   };
 }

@@ -90,9 +90,11 @@ export function generateDocuments(
     const status = random.pick(['sent', 'delivered', 'delivered', 'read', 'failed']);
     docs.notification_delivery!.push({
       recipient_id: task.assigneeId, sender_id: someone(), title: `Task assigned: ${task.title}`,
-      body: `You were assigned "${task.title}".`, channel: random.pick(CHANNELS), status,
+      body: `You were assigned "${task.title}".`, channels: [random.pick(CHANNELS)], status,
       priority: task.priority === 'URGENT' ? 'high' : 'normal', entity_type: 'task', entity_id: task.id,
-      created_at: createdAt, ...(status === 'read' ? { read_at: new Date(createdAt.getTime() + 5 * minute) } : {}),
+      created_at: createdAt,
+      ...(status === 'delivered' || status === 'read' ? { delivered_at: new Date(createdAt.getTime() + minute) } : {}),
+      ...(status === 'read' ? { read_at: new Date(createdAt.getTime() + 5 * minute) } : {}),
     });
   }
 

@@ -77,6 +77,23 @@ export class DocumentStore {
   }
 
   /**
+   * Up to `limit` of the tenant's documents matching `filter` that come strictly after the keyset,
+   * oldest first: what a reader that stopped at `after` has not seen yet, in the order it happened.
+   */
+  pageForward<T extends TenantDocument>(
+    collection: string, timeField: string, filter: Filter<T>, after: Keyset, limit: number,
+  ): Promise<WithId<T>[]> {
+    const id = new ObjectId(after.id);
+    const position = { $or: [{ [timeField]: { $gt: after.at } }, { [timeField]: after.at, _id: { $gt: id } }] };
+    return this.db
+      .collection<T>(collection)
+      .find(this.scoped({ $and: [filter, position] } as Filter<T>))
+      .sort({ [timeField]: 1, _id: 1 })
+      .limit(limit)
+      .toArray();
+  }
+
+  /**
    * The newest `first` documents pointing at each entity, and each entity's total, in ONE
    * aggregate: the first $match uses the (tenant_id, entity_type, entity_id, time) index, then a
    * $facet per entity sorts and limits its own documents, so every entity's limit is honoured

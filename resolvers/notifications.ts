@@ -1,0 +1,51 @@
+import { ObjectId } from 'mongodb';
+import type { Resolvers } from '../src/__generated__/resolvers';
+import { hasRole } from '../src/auth/viewer';
+import { authorized } from '../src/context';
+import { notificationKeyset } from '../src/documents/notifications';
+import { badUserInput, forbidden } from '../src/errors';
+import { decodeCursor, toConnection } from '../src/pagination';
+import type { Keyset } from '../src/stores/keyset';
+import { documentPageRequest } from './connections';
+import { parseSendInput } from './notificationInput';
+
+/** `notificationAdded(after:)`: a cursor this API issued for a notification, or none. */
+export function notificationCursorRequest(after: string | null | undefined): Keyset | undefined {
+  if (!after) return undefined;
+  const keyset = decodeCursor(after);
+  if (!ObjectId.isValid(keyset.id)) throw badUserInput('The cursor is not one this API issued.', 'after');
+  return keyset;
+}
+
+/** The signed-in user's notifications: every read and write is for `viewer.userId` only. */
+export const notificationResolvers: Resolvers = {
+  Query: {
+    notifications: async (_root, { unreadOnly, ...args }, context) => {
+      const { viewer, loaders } = authorized(context);
+      const unread = unreadOnly ?? false;
+      const page = await loaders.notifications.page(viewer.userId, unread, documentPageRequest(args, context.maxPageSize));
+      return toConnection(page, notificationKeyset, () => loaders.notifications.count(viewer.userId, unread));
+    },
+    unreadNotificationCount: (_root, _args, context) => {
+      const { viewer, loaders } = authorized(context);
+      return loaders.notifications.count(viewer.userId, true);
+    },
+  },
+  Mutation: {
+    sendNotification: async (_root, { input }, context) => {
+      const { viewer, loaders } = authorized(context);
+      if (!hasRole(viewer, 'sender')) throw forbidden('Sending notifications requires the sender role.');
+      return loaders.notifications.send(await parseSendInput(input, viewer.userId, loaders));
+    },
+    markNotificationsRead: (_root, { ids }, context) => {
+      const { viewer, loaders } = authorized(context);
+      if (ids.length > context.maxPageSize) throw badUserInput(`ids may name at most ${context.maxPageSize} notifications.`, 'ids');
+      if (!ids.every((id) => id.length === 24 && ObjectId.isValid(id))) throw badUserInput('ids must be notification ids.', 'ids');
+      return loaders.notifications.markRead(viewer.userId, [...new Set(ids)].map((id) => new ObjectId(id)));
+    },
+    markAllNotificationsRead: (_root, _args, context) => {
+      const { viewer, loaders } = authorized(context);
+      return loaders.notifications.markAllRead(viewer.userId);
+    },
+  },
+};

@@ -1,0 +1,84 @@
+import type { Redis } from 'ioredis';
+import type { Logger } from '../logger';
+import { decodeMessage, encodeMessage, originOf, type NotificationEvent } from './events';
+
+export interface BusHandlers {
+  /** Events another instance published. */
+  onEvents(events: NotificationEvent[]): void;
+  /**
+   * The subscription is live again after a time in which messages may have been published and
+   * not received (start-up, a dropped connection): `since` is when that time began.
+   */
+  onGap(since: number): void;
+}
+
+/**
+ * Redis pub/sub between gateway instances: one channel, one subscriber connection per process
+ * (not one per socket), fanned out in-process by the hub. Redis is only the bus, never the
+ * record: publishing failures are logged and swallowed, because the change-stream relay and the
+ * catch-up paths deliver from MongoDB what the bus did not carry.
+ *
+ * ioredis's `keyPrefix` does not apply to channel names, so the prefix is part of `channel`.
+ * Subscribing is done here on every `ready` rather than by ioredis's auto-resubscribe, so the
+ * moment the subscription is back is known and reported as the end of a gap.
+ */
+export class RedisBus {
+  private subscriber: Redis | null = null;
+  private downSince: number | null = Date.now();
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly channel: string,
+    private readonly origin: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async publish(events: readonly NotificationEvent[]): Promise<boolean> {
+    if (events.length === 0) return true;
+    try {
+      await this.redis.publish(this.channel, encodeMessage(this.origin, events));
+      return true;
+    } catch (error) {
+      this.logger.warn({ err: error, events: events.length }, 'notification bus: publish failed; MongoDB paths will deliver');
+      return false;
+    }
+  }
+
+  start(handlers: BusHandlers): void {
+    const subscriber = this.redis.duplicate({ autoResubscribe: false, lazyConnect: true });
+    this.subscriber = subscriber;
+    subscriber.on('error', () => undefined); // the connection retries by itself; gaps are reported below
+    subscriber.on('close', () => (this.downSince ??= Date.now()));
+    subscriber.on('ready', () => {
+      subscriber.subscribe(this.channel).then(
+        () => {
+          const since = this.downSince;
+          this.downSince = null;
+          if (since !== null) handlers.onGap(since);
+        },
+        (error: unknown) => {
+          this.logger.warn({ err: error }, 'notification bus: subscribe failed; reconnecting');
+          subscriber.disconnect(true);
+        },
+      );
+    });
+    subscriber.on('message', (channel: string, message: string) => {
+      if (channel !== this.channel || originOf(message) === this.origin) return;
+      let events: NotificationEvent[];
+      try {
+        events = decodeMessage(message);
+      } catch (error) {
+        this.logger.warn({ err: error }, 'notification bus: unreadable message dropped');
+        return;
+      }
+      handlers.onEvents(events);
+    });
+    subscriber.connect().catch(() => undefined);
+  }
+
+  async stop(): Promise<void> {
+    const subscriber = this.subscriber;
+    this.subscriber = null;
+    if (subscriber) subscriber.disconnect();
+  }
+}

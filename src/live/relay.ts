@@ -1,0 +1,216 @@
+import { MongoServerError, type ChangeStream, type ChangeStreamDocument, type Db, type ResumeToken } from 'mongodb';
+import { NOTIFICATION_COLLECTION } from '../documents/notifications';
+import type { Logger } from '../logger';
+import { Checkpoints } from './checkpoint';
+import { eventOfChange, type NotificationEvent } from './events';
+
+/** How long a change waits for the writer's own bus message before the relay publishes it. */
+const GRACE_MS = 250;
+const MAX_BATCH = 500;
+/** See `relay()`: an empty answer faster than this did not wait for changes, so pause before the next poll. */
+const SERVER_WAITED_MS = 100;
+const IDLE_PAUSE_MS = 500;
+const RETRY_MS = 1000;
+const PIPELINE = [{ $match: { operationType: { $in: ['insert', 'update', 'replace'] } } }];
+
+export interface RelayOptions {
+  mongo: Db;
+  /** This process, as lease owner. */
+  owner: string;
+  leaseMs: number;
+  logger: Logger;
+  /** Whether the event has crossed the bus already (published from this process, or received). */
+  carried(event: NotificationEvent): boolean;
+  deliverLocally(events: NotificationEvent[]): void;
+  /** Puts events on the bus for the other instances; false when Redis refused them. */
+  publish(events: NotificationEvent[]): Promise<boolean>;
+}
+
+/**
+ * Brings writes made outside the gateway onto the bus: one process at a time (the holder of a
+ * lease in MongoDB) watches `notification_delivery` and publishes its inserts and status updates.
+ *
+ * Why one relay and not a change stream per instance: the bus already reaches every instance,
+ * so one reader is enough, MongoDB serves one change stream instead of one per instance, and the
+ * resume token has a single owner, which is what makes "a restarted relay continues where it
+ * stopped" mean something: subscribers connected to the other instances stay connected while the
+ * relay restarts or moves, and receive what was written meanwhile once it resumes.
+ *
+ * Why both the writer and the relay publish: the writing gateway publishes right after its insert
+ * for latency, and the relay publishes what the bus has not carried. The relay waits a short grace
+ * for the writer's message and skips events known to have crossed the bus (every process receives
+ * every bus message), so in the common case each event crosses the bus once. The relay is still
+ * needed for the writer's events: a gateway can stop between its insert and its publish, or Redis
+ * can refuse the publish. When both do publish, the subscribers' processes drop the second copy
+ * by id (hub).
+ *
+ * The position advances only after the events are on the bus (the relay waits for Redis rather
+ * than skip), and it is checkpointed with every lease renewal, so a relay that stops loses nothing:
+ * the next one republishes from the checkpoint, and duplicates are dropped by id.
+ */
+export class ChangeStreamRelay {
+  private readonly checkpoints: Checkpoints;
+  private stopped = false;
+  private leading = false;
+  private stream: ChangeStream | null = null;
+  private position: ResumeToken | null = null;
+  private loop: Promise<void> | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(private readonly options: RelayOptions) {
+    this.checkpoints = new Checkpoints(options.mongo, NOTIFICATION_COLLECTION);
+  }
+
+  start(): void {
+    this.loop ??= this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.stream?.close().catch(() => undefined);
+    await this.loop;
+    if (this.leading) {
+      this.leading = false;
+      await this.checkpoints.release(this.options.owner, this.position).catch((error: unknown) =>
+        this.options.logger.warn({ err: error }, 'notification relay: could not store its final position'));
+    }
+  }
+
+  private async run() {
+    const { owner, leaseMs, logger } = this.options;
+    while (!this.stopped) {
+      try {
+        const checkpoint = await this.checkpoints.acquire(owner, leaseMs);
+        if (!checkpoint) {
+          this.leading = false;
+          await this.sleep(leaseMs / 3);
+          continue;
+        }
+        if (!this.leading) {
+          this.position = checkpoint.resume_token ?? null;
+          this.leading = true;
+          logger.info({ resuming: this.position !== null }, 'notification relay: watching notification_delivery');
+        }
+        await this.relay();
+      } catch (error) {
+        if (this.stopped) continue;
+        if (this.leading) logger.warn({ err: error }, 'notification relay: change stream failed; reopening');
+        await this.sleep(RETRY_MS);
+      }
+    }
+  }
+
+  /**
+   * Polls with tryNext. MongoDB holds an empty getMore until a change arrives or maxAwaitTimeMS
+   * passes, so polling again at once costs nothing; the local test server answers at once (and
+   * scans its whole oplog each time), so an empty answer that came back quickly is followed by a
+   * pause. An empty answer is also when the position may advance to the stream's own token:
+   * nothing it covers is still waiting to be published.
+   */
+  private async relay() {
+    const renewal = setInterval(() => void this.renew(), this.options.leaseMs / 3).unref();
+    const opened = await this.open();
+    const { stream } = opened;
+    let next: ChangeStreamDocument | null = opened.first;
+    try {
+      while (!this.stopped && this.leading) {
+        const polledAt = Date.now();
+        next ??= await stream.tryNext();
+        if (!next) {
+          this.position = stream.resumeToken ?? this.position;
+          if (Date.now() - polledAt < SERVER_WAITED_MS) await this.sleep(IDLE_PAUSE_MS);
+          continue;
+        }
+        const pulledAt = Date.now();
+        const batch: ChangeStreamDocument[] = [next];
+        next = null;
+        while (stream.bufferedCount() > 0 && batch.length < MAX_BATCH) batch.push((await stream.next()) as ChangeStreamDocument);
+        await this.sleep(GRACE_MS - (Date.now() - pulledAt));
+        if (!(await this.forward(batch))) return;
+      }
+    } finally {
+      clearInterval(renewal);
+      this.stream = null;
+      await stream.close().catch(() => undefined);
+    }
+  }
+
+  /**
+   * Opens the stream at the checkpoint and makes its first round trip, the one that positions it:
+   * a position the server refuses is dropped (and logged), and the stream starts from now.
+   */
+  private async open(): Promise<{ stream: ChangeStream; first: ChangeStreamDocument | null }> {
+    const resumeAfter = this.position;
+    const stream = this.options.mongo.collection(NOTIFICATION_COLLECTION).watch(PIPELINE, {
+      fullDocument: 'updateLookup',
+      ...(resumeAfter ? { resumeAfter } : {}),
+    });
+    this.stream = stream;
+    try {
+      return { stream, first: await stream.tryNext() };
+    } catch (error) {
+      await stream.close().catch(() => undefined);
+      // MongoDB says 260 (InvalidResumeToken), 286 (ChangeStreamHistoryLost) or 280; other servers
+      // differ. Whatever the code, asking again for the same position would fail forever.
+      if (resumeAfter && error instanceof MongoServerError) {
+        this.options.logger.warn({ err: error }, 'notification relay: stored resume token refused; starting from now');
+        this.position = null;
+        await this.checkpoints.renew(this.options.owner, this.options.leaseMs, null);
+        return this.open();
+      }
+      throw error;
+    }
+  }
+
+  /** Publishes a batch; false when the relay must stop (stopped, or the stream was invalidated). */
+  private async forward(batch: ChangeStreamDocument[]): Promise<boolean> {
+    const invalidated = batch.findIndex((change) => change.operationType === 'invalidate');
+    const changes = invalidated === -1 ? batch : batch.slice(0, invalidated);
+    const events = changes.flatMap((change) => {
+      const event = eventOfChange(change, (id) =>
+        this.options.logger.warn({ id }, 'notification relay: skipped a document that is not a notification'));
+      return event && !this.options.carried(event) ? [event] : [];
+    });
+    if (events.length > 0) {
+      this.options.deliverLocally(events);
+      while (!(await this.options.publish(events))) {
+        if (this.stopped || !this.leading) return false; // the position stays: the next relay republishes
+        await this.sleep(RETRY_MS);
+      }
+    }
+    if (invalidated !== -1) {
+      // The collection was dropped or renamed (or, on the test server, was dropped at some time
+      // before the position): the stream cannot go on from here, only start again from now.
+      this.options.logger.warn('notification relay: change stream invalidated; starting again from now');
+      this.position = null;
+      return false;
+    }
+    this.position = (batch.at(-1) as ChangeStreamDocument)._id;
+    return true;
+  }
+
+  private async renew() {
+    try {
+      if (await this.checkpoints.renew(this.options.owner, this.options.leaseMs, this.position)) return;
+      this.options.logger.warn('notification relay: lease lost to another process');
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'notification relay: lease renewal failed; stepping down');
+    }
+    // Without a renewed lease another process may be relaying already: stop rather than double up.
+    this.leading = false;
+    await this.stream?.close().catch(() => undefined);
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (ms <= 0 || this.stopped) return Promise.resolve();
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    });
+  }
+}
