@@ -12,6 +12,9 @@ export const BENCH_SUBSCRIPTION = 'subscription { notificationAdded { id cursor 
 export interface Round {
   sentAt: number;
   received: number;
+  /** When the first socket received it: what the fan-out adds comes after. */
+  firstAt?: number;
+  lastAt?: number;
 }
 
 export class Subscribers {
@@ -83,6 +86,8 @@ export class Subscribers {
       return;
     }
     const now = performance.now();
+    round.firstAt ??= now;
+    round.lastAt = now;
     round.received++;
     this.received++;
     this.lastReceivedAt = now;

@@ -101,6 +101,8 @@ async function run(target: Target, subscribers: Subscribers, mode: 'paced' | 'ma
   await subscribers.drained(SUBSCRIBERS, 20_000);
   if (failures.length > 0) throw failures[0];
   const latencies = [...subscribers.latencies].sort((a, b) => a - b);
+  if (process.env.BENCH_DUMP_ROUNDS) process.stderr.write(`${target.path} ${mode}: ${JSON.stringify([...subscribers.rounds.entries()].map(([n, r]) => [n, Math.round((r.firstAt ?? 0) - r.sentAt), Math.round(r.lastAt! - r.sentAt)]))}\n`);
+  const firsts = [...subscribers.rounds.values()].map((r) => (r.firstAt ?? Number.NaN) - r.sentAt).sort((a, b) => a - b);
   const expected = round * SUBSCRIBERS;
   return {
     path: target.path,
@@ -109,6 +111,7 @@ async function run(target: Target, subscribers: Subscribers, mode: 'paced' | 'ma
     'deliveries/s': Math.round((subscribers.received / (subscribers.lastReceivedAt - started)) * 1000),
     'p50 ms': Number(percentile(latencies, 50).toFixed(1)),
     'p99 ms': Number(percentile(latencies, 99).toFixed(1)),
+    'first p50 ms': Number(percentile(firsts, 50).toFixed(1)),
     delivered: subscribers.received,
     missing: expected - subscribers.received,
     errors: subscribers.errors,

@@ -11,9 +11,12 @@ export interface LoadResult {
   errors: number;
 }
 
+/** With BENCH_PROFILE_DIR set, every server process writes a V8 CPU profile there when it stops. */
+const profiling = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
+
 /** Starts bench/serve.ts (or another server script here) in a child process and resolves with its URL. */
 export async function spawnGateway(args: string[] = [], env: Record<string, string> = {}, script = 'serve.ts') {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(__dirname, script), ...args], {
+  const child: ChildProcess = spawn(process.execPath, [...profiling, '--import', 'tsx', join(__dirname, script), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -8,6 +8,7 @@ import type { Viewer } from '../auth/viewer';
 import { createContext, createSubscriptionContext } from '../context';
 import { ErrorCode, GatewayError } from '../errors';
 import type { Backends } from '../loaders';
+import { subscribeSharingResults } from './shared-results';
 
 export interface SocketOptions {
   httpServer: Server;
@@ -48,6 +49,7 @@ export function attachSocketServer(options: SocketOptions) {
   const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema: options.schema,
+      subscribe: subscribeSharingResults,
       connectionInitWaitTimeout: 5_000,
       async onConnect(ctx) {
         const token = tokenOf(ctx.connectionParams);
