@@ -35,13 +35,12 @@ interface Shared {
 }
 
 function resultOf(event: unknown, key: string | null, args: ExecutionArgs): Result {
-  const run = () => execute({ ...args, rootValue: event });
-  if (key === null || typeof event !== 'object' || event === null) return run();
+  if (key === null || typeof event !== 'object' || event === null) return execute({ ...args, rootValue: event });
   let results = resultsByEvent.get(event);
   if (!results) resultsByEvent.set(event, (results = new Map()));
   const shared = results.get(key);
   if (!shared) {
-    const result = run();
+    const result = execute({ ...args, rootValue: event });
     results.set(key, { result, reused: false });
     return result;
   }

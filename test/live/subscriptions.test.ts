@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { ObjectId } from 'mongodb';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
-import { startTestGateway, type TestGateway } from '../support/gateway';
+import { countPgQueries, startTestGateway, type TestGateway } from '../support/gateway';
 import { ADDED, connect, eventually, prepareDatabase, liveEnv, stopAndDropDatabase, UPDATED } from './support';
 
 const SEND = `mutation($input: SendNotificationInput!) { sendNotification(input: $input) { id cursor } }`;
@@ -59,6 +59,23 @@ describe('notificationAdded', () => {
     expect(await acmeAdmin.quietFor(300)).toEqual([]);
     expect(globexMember.results).toEqual([]);
     expect(acmeAdmin.results).toEqual([]);
+  });
+
+  it('runs one execution per event for the sockets of one user with the same subscription', async () => {
+    const user = acme.admin;
+    const feeds = [await open(user), await open(user), await open(user)].map((s) => s.subscribe(ADDED));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const pg = countPgQueries(gw.backends.pg);
+    try {
+      await send(acme.member, [user.id], 'three sockets, one execution');
+      for (const feed of feeds) await feed.waitFor(1);
+      // One statement checks the recipient for sendNotification, one loads `recipient` for all three sockets.
+      expect(pg.statements.filter((sql) => /\busers\b/.test(sql))).toHaveLength(2);
+    } finally {
+      pg.restore();
+    }
+    for (const feed of feeds) expect(feed.items).toEqual([expect.objectContaining({ title: 'three sockets, one execution', recipient: { id: user.id } })]);
+    for (let i = 0; i < 3; i++) sockets.pop()!.dispose();
   });
 
   it('replays what a reconnecting client missed after its cursor, in order and once, then goes live', async () => {
