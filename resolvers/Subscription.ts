@@ -1,16 +1,15 @@
 import type { SubscriptionResolvers } from '../src/__generated__/resolvers';
-import { authorized, startEvent, type GatewayContext } from '../src/context';
+import { authorized } from '../src/context';
 import type { NotificationDoc } from '../src/documents/notifications';
 import { ErrorCode, GatewayError } from '../src/errors';
 import { notificationCursorRequest } from './notifications';
 
 /**
- * Each event starts with fresh loaders, then resolves its Notification like any other. Without an
- * event the operation was sent over HTTP, which executes a subscription once, with nothing to send.
+ * Each event resolves its Notification like any other. Without an event the operation was sent
+ * over HTTP, which executes a subscription once, with nothing to send.
  */
-const perEvent = (doc: NotificationDoc | undefined, _args: unknown, context: GatewayContext) => {
+const perEvent = (doc: NotificationDoc | undefined) => {
   if (!doc) throw new GatewayError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over graphql-ws on this same URL, not over HTTP.');
-  startEvent(context);
   return doc;
 };
 

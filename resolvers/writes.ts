@@ -24,26 +24,32 @@ function nonBlank(value: string | null | undefined, field: string) {
   if (value != null && value.trim() === '') throw badUserInput(`${field} cannot be blank.`, field);
 }
 
-/** The relational write path: resolvers validate, `loaders.writes` writes, audits and invalidates. */
+/** The relational write path: resolvers validate, `loaders.writes` writes (as the signed-in user), audits and invalidates. */
 export const writeResolvers: Resolvers = {
   Mutation: {
     updateProject: (_root, { id, input }, context) => {
       nonBlank(input.name, 'name');
-      return authorized(context).loaders.writes.update('PROJECT', id, changes(input, ['name', 'status', 'budget', 'ownerId']));
+      const { viewer, loaders } = authorized(context);
+      return loaders.writes.update(viewer.userId, 'PROJECT', id, changes(input, ['name', 'status', 'budget', 'ownerId']));
     },
     createTask: (_root, { input }, context) => {
       nonBlank(input.title, 'title');
-      return authorized(context).loaders.writes.create('TASK', changes(input, ['priority']));
+      const { viewer, loaders } = authorized(context);
+      return loaders.writes.create(viewer.userId, 'TASK', changes(input, ['priority']));
     },
     updateTask: (_root, { id, input }, context) => {
       nonBlank(input.title, 'title');
-      return authorized(context).loaders.writes.update('TASK', id, changes(input, ['title', 'status', 'priority']));
+      const { viewer, loaders } = authorized(context);
+      return loaders.writes.update(viewer.userId, 'TASK', id, changes(input, ['title', 'status', 'priority']));
     },
     createPurchaseOrder: (_root, { input }, context) => {
       nonBlank(input.number, 'number');
-      return authorized(context).loaders.writes.create('PURCHASE_ORDER', changes(input, ['currency', 'status']));
+      const { viewer, loaders } = authorized(context);
+      return loaders.writes.create(viewer.userId, 'PURCHASE_ORDER', changes(input, ['currency', 'status']));
     },
-    updatePurchaseOrder: (_root, { id, input }, context) =>
-      authorized(context).loaders.writes.update('PURCHASE_ORDER', id, changes(input, ['status', 'totalAmount'])),
+    updatePurchaseOrder: (_root, { id, input }, context) => {
+      const { viewer, loaders } = authorized(context);
+      return loaders.writes.update(viewer.userId, 'PURCHASE_ORDER', id, changes(input, ['status', 'totalAmount']));
+    },
   },
 };

@@ -1,6 +1,7 @@
 import type { Viewer } from './auth/viewer';
 import { unauthenticated } from './errors';
 import { createLoaders, type Backends, type Loaders } from './loaders';
+import type { EventLoaders } from './loaders/events';
 
 export interface GatewayContext {
   readonly viewer: Viewer | null;
@@ -12,32 +13,23 @@ export interface GatewayContext {
 export function createContext(
   backends: Backends, viewer: Viewer | null, maxPageSize: number, options?: { batch?: boolean },
 ): GatewayContext {
-  return { viewer, maxPageSize, loaders: viewer ? createLoaders(backends, viewer, options) : null };
+  return { viewer, maxPageSize, loaders: viewer ? createLoaders(backends, viewer.tenantId, options) : null };
 }
-
-const START_EVENT = Symbol('startEvent');
 
 /**
  * A subscription's context. graphql-js runs every event of a subscription with the context it
- * was subscribed with, so loaders created once would cache rows for the life of the socket:
- * here they are created on first use within an event and dropped by `startEvent`, so each event
- * sees fresh data and an event that selects no relational field costs nothing.
+ * was subscribed with, so loaders created with it would cache rows for the life of the socket:
+ * here they come from `eventLoaders` on each use, fresh for each turn of the event loop and
+ * shared by the tenant's subscriptions within it.
  */
-export function createSubscriptionContext(backends: Backends, viewer: Viewer, maxPageSize: number): GatewayContext {
-  let loaders: Loaders | null = null;
+export function createSubscriptionContext(eventLoaders: EventLoaders, viewer: Viewer, maxPageSize: number): GatewayContext {
   return {
     viewer,
     maxPageSize,
     get loaders() {
-      return (loaders ??= createLoaders(backends, viewer));
+      return eventLoaders.of(viewer.tenantId);
     },
-    [START_EVENT]: () => void (loaders = null),
-  } as GatewayContext;
-}
-
-/** Called by a subscription field's `resolve` for each event: what follows gets fresh loaders. */
-export function startEvent(context: GatewayContext): void {
-  (context as { [START_EVENT]?: () => void })[START_EVENT]?.();
+  };
 }
 
 /** The viewer and its tenant's loaders, or UNAUTHENTICATED. */

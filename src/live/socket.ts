@@ -8,6 +8,7 @@ import type { Viewer } from '../auth/viewer';
 import { createContext, createSubscriptionContext } from '../context';
 import { ErrorCode, GatewayError } from '../errors';
 import type { Backends } from '../loaders';
+import { EventLoaders } from '../loaders/events';
 import { subscribeSharingResults } from './shared-results';
 
 export interface SocketOptions {
@@ -45,6 +46,7 @@ function tokenOf(params: Record<string, unknown> | undefined): string | undefine
 export function attachSocketServer(options: SocketOptions) {
   const wsServer = new WebSocketServer({ server: options.httpServer, path: options.path });
   const rules = [...specifiedRules, ...options.validationRules];
+  const eventLoaders = new EventLoaders(options.backends);
 
   const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
@@ -95,7 +97,7 @@ export function attachSocketServer(options: SocketOptions) {
           variableValues: payload.variables ?? null,
           operationName: payload.operationName ?? null,
           contextValue: isSubscription && viewer
-            ? createSubscriptionContext(options.backends, viewer, options.maxPageSize)
+            ? createSubscriptionContext(eventLoaders, viewer, options.maxPageSize)
             : createContext(options.backends, viewer, options.maxPageSize),
         };
       },

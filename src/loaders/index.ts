@@ -1,5 +1,4 @@
 import type { Redis } from 'ioredis';
-import type { Viewer } from '../auth/viewer';
 import type { NotificationFeed } from '../live/feed';
 import type { Logger } from '../logger';
 import type { Db } from 'mongodb';
@@ -27,12 +26,13 @@ export interface Backends {
 export type Loaders = ReturnType<typeof createLoaders>;
 
 /**
- * Created per request (and per subscription event): caches never outlive one operation.
- * `batch: false` turns every load into its own uncached round trip, as resolvers without
- * loaders would make; only the bridge benchmark uses it, as its baseline.
+ * One tenant's loaders, created per request (and, for subscription events, per tenant and turn of
+ * the event loop): caches never outlive one operation. They hold tenant data only, never anything
+ * of one user, so the executions of several users of a tenant may share them; who acts is passed
+ * to each call that needs it. `batch: false` turns every load into its own uncached round trip, as
+ * resolvers without loaders would make; only the bridge benchmark uses it, as its baseline.
  */
-export function createLoaders(backends: Backends, viewer: Viewer, { batch = true } = {}) {
-  const { tenantId } = viewer;
+export function createLoaders(backends: Backends, tenantId: string, { batch = true } = {}) {
   const relational = new RelationalStore(backends.pg, tenantId);
   const documents = new DocumentStore(backends.mongo, tenantId);
   const rows = new RowLoaders(relational, batch);
@@ -43,6 +43,6 @@ export function createLoaders(backends: Backends, viewer: Viewer, { batch = true
     documents: new DocumentLoaders(documents, batch),
     preferences: new PreferencesLoader(documents, batch),
     notifications: new NotificationsLoader(documents, backends.live),
-    writes: new EntityWrites(relational, documents, rows, caches, viewer.userId, backends.logger),
+    writes: new EntityWrites(relational, documents, rows, caches, backends.logger),
   };
 }

@@ -43,29 +43,29 @@ export class EntityWrites {
     private readonly documents: DocumentStore,
     private readonly rows: RowLoaders,
     private readonly caches: CacheLoaders,
-    private readonly actorId: string,
     private readonly logger?: Logger,
   ) {}
 
-  async create<K extends EntityKind>(kind: K, values: Partial<RowOf<K>>): Promise<RowOf<K>> {
+  /** `actorId`: the user making the change, recorded as `changed_by`. */
+  async create<K extends EntityKind>(actorId: string, kind: K, values: Partial<RowOf<K>>): Promise<RowOf<K>> {
     const row = await this.relational.insert(kind, values).catch((error) => Promise.reject(asUserError(kind, error)));
-    await this.recorded(kind, 'INSERT', null, row);
+    await this.recorded(actorId, kind, 'INSERT', null, row);
     return row;
   }
 
   /** null when the row does not exist for this tenant. */
-  async update<K extends EntityKind>(kind: K, id: string, changes: Partial<RowOf<K>>): Promise<RowOf<K> | null> {
+  async update<K extends EntityKind>(actorId: string, kind: K, id: string, changes: Partial<RowOf<K>>): Promise<RowOf<K> | null> {
     const result = await this.relational.update(kind, id, changes).catch((error) => Promise.reject(asUserError(kind, error)));
     if (!result) return null;
-    await this.recorded(kind, 'UPDATE', result.before, result.after);
+    await this.recorded(actorId, kind, 'UPDATE', result.before, result.after);
     return result.after;
   }
 
-  private async recorded<K extends EntityKind>(kind: K, operation: Operation, before: RowOf<K> | null, after: RowOf<K>) {
+  private async recorded<K extends EntityKind>(actorId: string, kind: K, operation: Operation, before: RowOf<K> | null, after: RowOf<K>) {
     const spec = entityRegistry[kind];
     const id = (after as { id: string }).id;
     const changedAt = new Date();
-    const ref = { entity_type: spec.entityType, entity_id: id, changed_by: this.actorId, changed_at: changedAt };
+    const ref = { entity_type: spec.entityType, entity_id: id, changed_by: actorId, changed_at: changedAt };
     const audits = (spec.auditedFields ?? [])
       .map((field) => [String(field), before?.[field as keyof RowOf<K>] ?? null, after[field as keyof RowOf<K>] ?? null] as const)
       .filter(([, old, now]) => JSON.stringify(old) !== JSON.stringify(now))

@@ -61,20 +61,24 @@ describe('notificationAdded', () => {
     expect(acmeAdmin.results).toEqual([]);
   });
 
-  it('runs one execution per event for the sockets of one user with the same subscription', async () => {
-    const user = acme.admin;
-    const feeds = [await open(user), await open(user), await open(user)].map((s) => s.subscribe(ADDED));
+  it('costs one statement per event for all its recipients: one execution per user, loaders shared in the tenant', async () => {
+    const [admin, member] = [acme.admin, acme.member];
+    const feeds = [await open(admin), await open(admin), await open(member)].map((s) => s.subscribe(ADDED));
     await new Promise((resolve) => setTimeout(resolve, 200));
     const pg = countPgQueries(gw.backends.pg);
     try {
-      await send(acme.member, [user.id], 'three sockets, one execution');
+      await send(acme.admin, [admin.id, member.id], 'three sockets, one statement');
       for (const feed of feeds) await feed.waitFor(1);
-      // One statement checks the recipient for sendNotification, one loads `recipient` for all three sockets.
+      // One statement checks the recipients for sendNotification; one loads `recipient` for all three sockets.
       expect(pg.statements.filter((sql) => /\busers\b/.test(sql))).toHaveLength(2);
     } finally {
       pg.restore();
     }
-    for (const feed of feeds) expect(feed.items).toEqual([expect.objectContaining({ title: 'three sockets, one execution', recipient: { id: user.id } })]);
+    expect(feeds.map((feed) => feed.items.map((n) => [n.title, n.recipient]))).toEqual([
+      [['three sockets, one statement', { id: admin.id }]],
+      [['three sockets, one statement', { id: admin.id }]],
+      [['three sockets, one statement', { id: member.id }]],
+    ]);
     for (let i = 0; i < 3; i++) sockets.pop()!.dispose();
   });
 
