@@ -19,8 +19,14 @@ import { printTable, spawnGateway, writeResults } from './support';
  * Latency is per delivery: from just before the bench sends the round's request to the moment a
  * socket receives the notification (same clock: the bench does both). The gateway rows include
  * its whole write path (token check, recipients looked up in PostgreSQL, one insertMany into
- * MongoDB, the Redis publish) and one GraphQL execution per subscriber per event. The "another
+ * MongoDB, the Redis publish) and one GraphQL execution per user per event (its 10 sockets share
+ * it). The "another
  * instance" rows send through a second gateway process, so every delivery crosses Redis.
+ *
+ * "first p50" is the median time to a round's first delivery: the write path (request, recipients
+ * checked in PostgreSQL, the insertMany, the publish), before the fan-out to the other sockets.
+ * BENCH_DUMP_ROUNDS=1 prints, for every round, when its first and its last delivery arrived, to
+ * tell a slow write (late first) from a slow fan-out (late last).
  *
  * Without MONGO_URL the benchmark starts a MongoDB-wire server of its own (see mongo-wire.ts).
  */
@@ -101,7 +107,10 @@ async function run(target: Target, subscribers: Subscribers, mode: 'paced' | 'ma
   await subscribers.drained(SUBSCRIBERS, 20_000);
   if (failures.length > 0) throw failures[0];
   const latencies = [...subscribers.latencies].sort((a, b) => a - b);
-  if (process.env.BENCH_DUMP_ROUNDS) process.stderr.write(`${target.path} ${mode}: ${JSON.stringify([...subscribers.rounds.entries()].map(([n, r]) => [n, Math.round((r.firstAt ?? 0) - r.sentAt), Math.round(r.lastAt! - r.sentAt)]))}\n`);
+  if (process.env.BENCH_DUMP_ROUNDS) {
+    const perRound = [...subscribers.rounds.entries()].map(([n, r]) => [n, Math.round(r.firstAt! - r.sentAt), Math.round(r.lastAt! - r.sentAt)]);
+    process.stderr.write(`${target.path}, ${mode}: [round, first ms, last ms] ${JSON.stringify(perRound)}\n`);
+  }
   const firsts = [...subscribers.rounds.values()].map((r) => (r.firstAt ?? Number.NaN) - r.sentAt).sort((a, b) => a - b);
   const expected = round * SUBSCRIBERS;
   return {

@@ -30,7 +30,9 @@ export class DeliveryReceipts {
     if (doc.status !== 'sent') return;
     let ids = this.pending.get(doc.tenant_id);
     if (!ids) this.pending.set(doc.tenant_id, (ids = new Map()));
-    ids.set(doc._id.toHexString(), doc._id);
+    const id = doc._id.toHexString();
+    if (ids.has(id)) return; // another socket of the same recipient
+    ids.set(id, doc._id);
     if (++this.count >= FLUSH_AT) void this.flush();
     else this.timer ??= setTimeout(() => void this.flush(), FLUSH_EVERY_MS).unref();
   }
