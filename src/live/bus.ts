@@ -1,10 +1,15 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
-import { decodeMessage, encodeMessage, originOf, type NotificationEvent } from './events';
 
-export interface BusHandlers {
+/** How events of one kind travel as JSON; `read` returns null for an entry it cannot serve. */
+export interface BusCodec<E> {
+  write(event: E): unknown;
+  read(entry: unknown): E | null;
+}
+
+export interface BusHandlers<E> {
   /** Events another instance published. */
-  onEvents(events: NotificationEvent[]): void;
+  onEvents(events: E[]): void;
   /**
    * The subscription is live again after a time in which messages may have been published and
    * not received (start-up, a dropped connection): `since` is when that time began.
@@ -22,7 +27,7 @@ export interface BusHandlers {
  * Subscribing is done here on every `ready` rather than by ioredis's auto-resubscribe, so the
  * moment the subscription is back is known and reported as the end of a gap.
  */
-export class RedisBus {
+export class RedisBus<E> {
   private subscriber: Redis | null = null;
   private downSince: number | null = Date.now();
 
@@ -31,12 +36,13 @@ export class RedisBus {
     private readonly channel: string,
     private readonly origin: string,
     private readonly logger: Logger,
+    private readonly codec: BusCodec<E>,
   ) {}
 
-  async publish(events: readonly NotificationEvent[]): Promise<boolean> {
+  async publish(events: readonly E[]): Promise<boolean> {
     if (events.length === 0) return true;
     try {
-      await this.redis.publish(this.channel, encodeMessage(this.origin, events));
+      await this.redis.publish(this.channel, this.encode(events));
       return true;
     } catch (error) {
       this.logger.warn({ err: error, events: events.length }, 'notification bus: publish failed; MongoDB paths will deliver');
@@ -44,7 +50,7 @@ export class RedisBus {
     }
   }
 
-  start(handlers: BusHandlers): void {
+  start(handlers: BusHandlers<E>): void {
     const subscriber = this.redis.duplicate({ autoResubscribe: false, lazyConnect: true });
     this.subscriber = subscriber;
     subscriber.on('error', () => undefined); // the connection retries by itself; gaps are reported below
@@ -64,9 +70,9 @@ export class RedisBus {
     });
     subscriber.on('message', (channel: string, message: string) => {
       if (channel !== this.channel || originOf(message) === this.origin) return;
-      let events: NotificationEvent[];
+      let events: E[];
       try {
-        events = decodeMessage(message);
+        events = this.decode(message);
       } catch (error) {
         this.logger.warn({ err: error }, 'notification bus: unreadable message dropped');
         return;
@@ -81,4 +87,22 @@ export class RedisBus {
     this.subscriber = null;
     if (subscriber) subscriber.disconnect();
   }
+
+  /**
+   * One bus message: the publishing instance's id, a newline, then the events as JSON. The id comes
+   * first so an instance can ignore its own messages (it delivered them locally already) without
+   * parsing them.
+   */
+  private encode(events: readonly E[]): string {
+    return `${this.origin}\n${JSON.stringify(events.map((event) => this.codec.write(event)))}`;
+  }
+
+  /** The events of a message; entries the codec cannot read are dropped, never thrown at the subscriber loop. */
+  private decode(message: string): E[] {
+    const raw: unknown = JSON.parse(message.slice(message.indexOf('\n') + 1));
+    if (!Array.isArray(raw)) return [];
+    return raw.flatMap((entry: unknown) => this.codec.read(entry) ?? []);
+  }
 }
+
+const originOf = (message: string) => message.slice(0, message.indexOf('\n'));

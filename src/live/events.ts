@@ -1,5 +1,6 @@
 import { ObjectId, type ChangeStreamDocument } from 'mongodb';
 import { asNotificationDoc, type NotificationDoc } from '../documents/notifications';
+import type { BusCodec } from './bus';
 
 /**
  * What travels on the bus and through the in-process fan-out: the whole delivery document (a few
@@ -25,34 +26,20 @@ export const eventKey = ({ kind, doc }: NotificationEvent) =>
 
 const DATE_FIELDS = ['created_at', 'delivered_at', 'read_at', 'expires_at'] as const;
 
-/**
- * One bus message: the publishing instance's id, a newline, then JSON. The id comes first so an
- * instance can ignore its own messages (it dispatched them locally already) without parsing them.
- */
-export function encodeMessage(origin: string, events: readonly NotificationEvent[]): string {
-  return `${origin}\n${JSON.stringify(events.map(({ kind, doc }) => ({ kind, doc })))}`;
-}
-
-export function originOf(message: string): string {
-  return message.slice(0, message.indexOf('\n'));
-}
-
-/** The events of a bus message; malformed entries are dropped, never thrown at the subscriber loop. */
-export function decodeMessage(message: string): NotificationEvent[] {
-  const raw: unknown = JSON.parse(message.slice(message.indexOf('\n') + 1));
-  if (!Array.isArray(raw)) return [];
-  const events: NotificationEvent[] = [];
-  for (const entry of raw as { kind?: unknown; doc?: Record<string, unknown> }[]) {
-    if ((entry?.kind !== 'added' && entry?.kind !== 'updated') || !entry.doc || typeof entry.doc._id !== 'string') continue;
-    const doc: Record<string, unknown> = { ...entry.doc, _id: ObjectId.isValid(entry.doc._id) ? new ObjectId(entry.doc._id) : null };
+/** Notification events on the bus: the whole document, revived and checked on arrival. */
+export const notificationCodec: BusCodec<NotificationEvent> = {
+  write: ({ kind, doc }) => ({ kind, doc }),
+  read(entry) {
+    const { kind, doc: raw } = (entry ?? {}) as { kind?: unknown; doc?: Record<string, unknown> };
+    if ((kind !== 'added' && kind !== 'updated') || !raw || typeof raw._id !== 'string') return null;
+    const doc: Record<string, unknown> = { ...raw, _id: ObjectId.isValid(raw._id) ? new ObjectId(raw._id) : null };
     for (const field of DATE_FIELDS) {
       if (typeof doc[field] === 'string') doc[field] = new Date(doc[field] as string);
     }
     const valid = asNotificationDoc(doc);
-    if (valid) events.push({ kind: entry.kind, doc: valid });
-  }
-  return events;
-}
+    return valid ? { kind, doc: valid } : null;
+  },
+};
 
 /**
  * The event a change-stream document stands for: an insert is `added`, an update or replace

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
 import type { Db } from 'mongodb';
-import { isExpired, type NotificationDoc } from '../documents/notifications';
+import { isExpired, notificationKeyset, type NotificationDoc } from '../documents/notifications';
 import type { Logger } from '../logger';
 import type { Keyset } from '../stores/keyset';
 import { RedisBus } from './bus';
 import { catchUpAfterGap } from './catch-up';
 import { subscriptionDropped } from './dropped';
-import { eventKey, type EventKind, type NotificationEvent } from './events';
+import { eventKey, notificationCodec, type EventKind, type NotificationEvent } from './events';
 import { NotificationHub } from './hub';
 import { BoundedQueue } from './queue';
 import { RecentKeys } from './recent';
@@ -47,12 +47,12 @@ export class NotificationFeed {
   /** Events known to have crossed the bus (published from here, or received): the relay skips those. */
   private readonly carried = new RecentKeys(RECENT_TTL_MS, RECENT_CAPACITY);
   private readonly hub = new NotificationHub(this.recent);
-  private readonly bus: RedisBus;
+  private readonly bus: RedisBus<NotificationEvent>;
   private readonly relay: ChangeStreamRelay;
   private readonly receipts: DeliveryReceipts;
 
   constructor(private readonly options: FeedOptions) {
-    this.bus = new RedisBus(options.redis, options.channel, this.origin, options.logger);
+    this.bus = new RedisBus(options.redis, options.channel, this.origin, options.logger, notificationCodec);
     this.receipts = new DeliveryReceipts(options.mongo, options.logger);
     this.relay = new ChangeStreamRelay({
       mongo: options.relayMongo,
@@ -93,9 +93,12 @@ export class NotificationFeed {
   }
 
   /** The recipient's new notifications: first those after `after` (from MongoDB), then live ones. */
-  added(tenantId: string, userId: string, after: Keyset | undefined, fetchAfter: FetchAfter): AsyncIterableIterator<NotificationDoc> {
+  added(tenantId: string, userId: string, after: Keyset | undefined, fetchAfter: FetchAfter<NotificationDoc>): AsyncIterableIterator<NotificationDoc> {
     const queue = this.listen(tenantId, userId, 'added');
-    return new ReplayThenLive({ queue, fetchAfter, after, rememberMs: RECENT_TTL_MS, onSend: (doc) => this.receipts.delivered(doc) });
+    return new ReplayThenLive({
+      queue, fetchAfter, after, keysetOf: notificationKeyset, idOf: (doc) => doc._id.toHexString(),
+      rememberMs: RECENT_TTL_MS, onSend: (doc) => this.receipts.delivered(doc),
+    });
   }
 
   /** Status changes of the recipient's notifications, live. */

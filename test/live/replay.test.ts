@@ -1,5 +1,5 @@
 import { ObjectId } from 'mongodb';
-import type { NotificationDoc } from '../../src/documents/notifications';
+import { notificationKeyset, type NotificationDoc } from '../../src/documents/notifications';
 import { BoundedQueue } from '../../src/live/queue';
 import { REPLAY_PAGE_SIZE, ReplayThenLive } from '../../src/live/replay';
 
@@ -8,6 +8,7 @@ const doc = (i: number): NotificationDoc => ({
   channels: ['in_app'], status: 'sent', priority: 'normal', created_at: new Date(1_700_000_000_000 + i * 1000),
 });
 const overflow = () => new Error('too slow');
+const positions = { keysetOf: notificationKeyset, idOf: (d: NotificationDoc) => d._id.toHexString() };
 
 describe('ReplayThenLive', () => {
   const stored = Array.from({ length: REPLAY_PAGE_SIZE + 20 }, (_, i) => doc(i));
@@ -18,7 +19,7 @@ describe('ReplayThenLive', () => {
     const queue = new BoundedQueue<NotificationDoc>(1000, overflow);
     const sent: string[] = [];
     const stream = new ReplayThenLive({
-      queue, fetchAfter, after: { at: stored[9]!.created_at, id: stored[9]!._id.toHexString() }, rememberMs: 60_000,
+      queue, fetchAfter, ...positions, after: notificationKeyset(stored[9]!), rememberMs: 60_000,
       onSend: (d) => sent.push(d.title),
     });
     // Live copies of replayed notifications, arriving while the replay runs, and one new one.
@@ -37,7 +38,7 @@ describe('ReplayThenLive', () => {
 
   it('can be ended while it waits for a live event', async () => {
     const queue = new BoundedQueue<NotificationDoc>(10, overflow);
-    const stream = new ReplayThenLive({ queue, fetchAfter, after: undefined, rememberMs: 0, onSend: () => {} });
+    const stream = new ReplayThenLive({ queue, fetchAfter, ...positions, after: undefined, rememberMs: 0 });
     const waiting = stream.next();
     await stream.return!();
     expect(await waiting).toEqual({ value: undefined, done: true });
