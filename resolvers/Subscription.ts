@@ -1,24 +1,24 @@
 import type { SubscriptionResolvers } from '../src/__generated__/resolvers';
 import { authorized } from '../src/context';
-import type { NotificationDoc } from '../src/documents/notifications';
-import { ErrorCode, GatewayError } from '../src/errors';
-import { notificationCursorRequest } from './notifications';
+import { badUserInput, ErrorCode, GatewayError } from '../src/errors';
+import { entityRegistry } from '../src/registry/entities';
+import { subscriptionAfter } from './connections';
 
 /**
- * Each event resolves its Notification like any other. Without an event the operation was sent
- * over HTTP, which executes a subscription once, with nothing to send.
+ * Each event resolves its document like any other. Without an event the operation was sent over
+ * HTTP, which executes a subscription once, with nothing to send.
  */
-const perEvent = (doc: NotificationDoc | undefined) => {
+const perEvent = <T>(doc: T | undefined): T => {
   if (!doc) throw new GatewayError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over graphql-ws on this same URL, not over HTTP.');
   return doc;
 };
 
-/** Only the signed-in user's own notifications: the feed is keyed by the viewer's tenant and id. */
+/** Feeds are keyed by the viewer's tenant (and, for notifications, the viewer): nobody else's events. */
 export const Subscription: SubscriptionResolvers = {
   notificationAdded: {
     subscribe: (_root, { after }, context) => {
       const { viewer, loaders } = authorized(context);
-      return loaders.notifications.added(viewer.userId, notificationCursorRequest(after));
+      return loaders.notifications.added(viewer.userId, subscriptionAfter(after));
     },
     resolve: perEvent,
   },
@@ -26,6 +26,16 @@ export const Subscription: SubscriptionResolvers = {
     subscribe: (_root, _args, context) => {
       const { viewer, loaders } = authorized(context);
       return loaders.notifications.updated(viewer.userId);
+    },
+    resolve: perEvent,
+  },
+  entityChanged: {
+    subscribe: async (_root, { entityType, entityId, after }, context) => {
+      const { loaders } = authorized(context);
+      const keyset = subscriptionAfter(after);
+      // Same answer for another tenant's row as for no row: nothing about it leaks.
+      if (!(await loaders.rows.load(entityType, entityId))) throw badUserInput('No such row in your tenant.', 'entityId');
+      return loaders.changes.watch({ entityType: entityRegistry[entityType].entityType, entityId }, keyset);
     },
     resolve: perEvent,
   },

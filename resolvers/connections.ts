@@ -1,10 +1,10 @@
 import { ObjectId, type Document } from 'mongodb';
 import { authorized, type GatewayContext } from '../src/context';
 import { badUserInput } from '../src/errors';
-import { pageRequest, rowKeyset, toConnection, type PageArgs } from '../src/pagination';
+import { decodeCursor, pageRequest, rowKeyset, toConnection, type PageArgs } from '../src/pagination';
 import { entityDocumentFields, type EntityDocumentField } from '../src/registry/documents';
 import { entityRegistry, type EntityKind, type RowOf } from '../src/registry/entities';
-import type { PageRequest } from '../src/stores/keyset';
+import type { Keyset, PageRequest } from '../src/stores/keyset';
 import type { EntityDocumentTypes } from '../src/documents/types';
 
 /** Document cursors carry an ObjectId; anything else was not issued by this API. */
@@ -12,6 +12,14 @@ export function documentPageRequest(args: PageArgs, maxPageSize: number): PageRe
   const request = pageRequest(args, maxPageSize);
   if (request.after && !ObjectId.isValid(request.after.id)) throw badUserInput('The cursor is not one this API issued.', 'after');
   return request;
+}
+
+/** A subscription's `after` (notificationAdded, entityChanged): a document cursor this API issued, or none. */
+export function subscriptionAfter(after: string | null | undefined): Keyset | undefined {
+  if (!after) return undefined;
+  const keyset = decodeCursor(after);
+  if (!ObjectId.isValid(keyset.id)) throw badUserInput('The cursor is not one this API issued.', 'after');
+  return keyset;
 }
 
 /** A relational to-many relation (a project's tasks), batched across parents by the row loaders. */

@@ -4,18 +4,9 @@ import { hasRole } from '../src/auth/viewer';
 import { authorized } from '../src/context';
 import { notificationKeyset } from '../src/documents/notifications';
 import { badUserInput, forbidden } from '../src/errors';
-import { decodeCursor, toConnection } from '../src/pagination';
-import type { Keyset } from '../src/stores/keyset';
+import { toConnection } from '../src/pagination';
 import { documentPageRequest } from './connections';
 import { parseSendInput } from './notificationInput';
-
-/** `notificationAdded(after:)`: a cursor this API issued for a notification, or none. */
-export function notificationCursorRequest(after: string | null | undefined): Keyset | undefined {
-  if (!after) return undefined;
-  const keyset = decodeCursor(after);
-  if (!ObjectId.isValid(keyset.id)) throw badUserInput('The cursor is not one this API issued.', 'after');
-  return keyset;
-}
 
 /** The signed-in user's notifications: every read and write is for `viewer.userId` only. */
 export const notificationResolvers: Resolvers = {

@@ -55,8 +55,8 @@ export const notificationBusEvents = new Counter({
   registers: [metrics],
 });
 
-export const notificationSubscriptionsDropped = new Counter({
-  name: 'notification_subscriptions_dropped_total',
+export const subscriptionsDropped = new Counter({
+  name: 'live_subscriptions_dropped_total',
   help: 'Live subscriptions ended by the gateway (slow consumer, interrupted bus) rather than by the client.',
   labelNames: ['reason'] as const,
   registers: [metrics],

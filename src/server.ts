@@ -16,6 +16,7 @@ import { persistedQueryCache } from './http/persisted-queries';
 import { metricsPlugin, requireViewerPlugin } from './http/plugins';
 import { readiness } from './http/probes';
 import { limitRules } from './limits';
+import { EntityChangeFeed } from './live/entity-changes';
 import { NotificationFeed } from './live/feed';
 import { attachSocketServer } from './live/socket';
 import type { Logger } from './logger';
@@ -58,7 +59,11 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     channel: `${config.REDIS_KEY_PREFIX}notifications`,
     subscriptionBuffer: config.SUBSCRIPTION_BUFFER, leaseMs: config.CHANGE_STREAM_LEASE_MS,
   });
-  const backends = { pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live };
+  const changes = new EntityChangeFeed({
+    redis: deps.redis, logger, channel: `${config.REDIS_KEY_PREFIX}entity-changes`, origin: live.origin,
+    subscriptionBuffer: config.SUBSCRIPTION_BUFFER,
+  });
+  const backends = { pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes };
   const schema = buildSchema();
   const formatError = createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error'));
   const validationRules = limitRules(config);
@@ -90,7 +95,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Sockets first (their subscriptions end), then the feed (the relay stores its position).
-      { async serverWillStart() { return { drainServer: async () => { await sockets.close(); await live.stop(); await relayClient.close(); } }; } },
+      { async serverWillStart() { return { drainServer: async () => { await sockets.close(); await live.stop(); await changes.stop(); await relayClient.close(); } }; } },
       // No @cacheControl hints here (caching is explicit, per layer): skip the per-field bookkeeping.
       ApolloServerPluginCacheControlDisabled(),
       requireViewerPlugin,
@@ -150,6 +155,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     httpServer.listen(config.PORT, config.HOST, () => resolve());
   });
   live.start();
+  changes.start();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   return { url: `http://${host}:${port}${GRAPHQL_PATH}`, port, stop: () => apollo.stop() };

@@ -295,6 +295,8 @@ export type EntityChange = EntityDocument & {
   __typename?: 'EntityChange';
   changedAt: Scalars['DateTime']['output'];
   changedBy?: Maybe<User>;
+  /** This change's position: pass it as entityChanged(after:) to continue after it. */
+  cursor: Scalars['String']['output'];
   entity?: Maybe<Entity>;
   entityId: Scalars['ID']['output'];
   entityType?: Maybe<EntityType>;
@@ -815,12 +817,26 @@ export type Snapshot = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
+   * The changes of one row of the signed-in user's tenant, as they are written through this API
+   * (who, when, before and after), oldest first. With `after` (the cursor of the last change
+   * received), first every change since then, from entity_changelog, then live ones: none missed,
+   * none twice. A row that does not exist in the caller's tenant is BAD_USER_INPUT.
+   */
+  entityChanged: EntityChange;
+  /**
    * The signed-in user's new notifications, oldest first. With `after` (the cursor of the last one
    * received), first everything since then, from the record, then live ones: none missed, none twice.
    */
   notificationAdded: Notification;
   /** Status changes (delivered, read, failed) of the signed-in user's notifications. */
   notificationUpdated: Notification;
+};
+
+
+export type SubscriptionEntityChangedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  entityType: EntityType;
 };
 
 
@@ -1515,6 +1531,7 @@ export type EntityResolvers<ContextType = GatewayContext, ParentType extends Res
 export type EntityChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = {
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
@@ -1725,6 +1742,7 @@ export type SnapshotResolvers<ContextType = GatewayContext, ParentType extends R
 };
 
 export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  entityChanged?: SubscriptionResolver<ResolversTypes['EntityChange'], "entityChanged", ParentType, ContextType, RequireFields<SubscriptionEntityChangedArgs, 'entityId' | 'entityType'>>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType, Partial<SubscriptionNotificationAddedArgs>>;
   notificationUpdated?: SubscriptionResolver<ResolversTypes['Notification'], "notificationUpdated", ParentType, ContextType>;
 };

@@ -1,9 +1,9 @@
 import { ErrorCode, GatewayError } from '../errors';
-import { notificationSubscriptionsDropped } from '../metrics';
+import { subscriptionsDropped } from '../metrics';
 
 const MESSAGES = {
-  slow: 'This subscription fell too far behind and was ended. Subscribe again with the cursor of the last notification received.',
-  interrupted: 'The live feed was interrupted. Subscribe again with the cursor of the last notification received.',
+  slow: 'This subscription fell too far behind and was ended. Subscribe again with `after`: the cursor of the last item received.',
+  interrupted: 'The live feed was interrupted. Subscribe again with `after`: the cursor of the last item received.',
 } as const;
 
 /**
@@ -11,6 +11,6 @@ const MESSAGES = {
  * client resubscribes with `after` and the replay from MongoDB gives it what it missed.
  */
 export const subscriptionDropped = (reason: keyof typeof MESSAGES) => () => {
-  notificationSubscriptionsDropped.inc({ reason });
+  subscriptionsDropped.inc({ reason });
   return new GatewayError(ErrorCode.SUBSCRIPTION_DROPPED, MESSAGES[reason]);
 };

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import type { EntityChangeFeed } from '../live/entity-changes';
 import type { NotificationFeed } from '../live/feed';
 import type { Logger } from '../logger';
 import type { Db } from 'mongodb';
@@ -6,6 +7,7 @@ import type { Pool } from 'pg';
 import { DocumentStore } from '../stores/documents';
 import { KpiStore } from '../stores/kpis';
 import { CacheLoaders } from './caches';
+import { EntityChangesLoader } from './changes';
 import { RelationalStore } from '../stores/relational';
 import { DocumentLoaders } from './documents';
 import { NotificationsLoader } from './notifications';
@@ -21,6 +23,8 @@ export interface Backends {
   logger?: Logger;
   /** This process's live notification feed (hub, bus, relay). */
   live: NotificationFeed;
+  /** This process's feed of entity changes written through the gateway. */
+  changes: EntityChangeFeed;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -43,6 +47,7 @@ export function createLoaders(backends: Backends, tenantId: string, { batch = tr
     documents: new DocumentLoaders(documents, batch),
     preferences: new PreferencesLoader(documents, batch),
     notifications: new NotificationsLoader(documents, backends.live),
-    writes: new EntityWrites(relational, documents, rows, caches, backends.logger),
+    changes: new EntityChangesLoader(documents, backends.changes),
+    writes: new EntityWrites(relational, documents, rows, caches, backends.changes, backends.logger),
   };
 }

@@ -1,5 +1,6 @@
 import type { EntityChangeDoc, FieldAuditDoc } from '../documents/types';
 import { badUserInput } from '../errors';
+import type { EntityChangeFeed } from '../live/entity-changes';
 import type { Logger } from '../logger';
 import { entityRegistry, type EntityKind, type RowOf } from '../registry/entities';
 import type { DocumentStore } from '../stores/documents';
@@ -35,7 +36,8 @@ function asUserError(kind: EntityKind, error: unknown): unknown {
 /**
  * The write path of relational entities: PostgreSQL first (the record), then the audit trail
  * in MongoDB (entity_changelog with before/after, field_audit_log per sensitive field, written
- * with majority acknowledgement), then the caches computed from that entity type are dropped.
+ * with majority acknowledgement) and its changes to the row's live subscribers, then the caches
+ * computed from that entity type are dropped.
  */
 export class EntityWrites {
   constructor(
@@ -43,6 +45,7 @@ export class EntityWrites {
     private readonly documents: DocumentStore,
     private readonly rows: RowLoaders,
     private readonly caches: CacheLoaders,
+    private readonly changes: EntityChangeFeed,
     private readonly logger?: Logger,
   ) {}
 
@@ -72,10 +75,11 @@ export class EntityWrites {
       .map(([field, old_value, new_value]) => ({ ...ref, field, old_value, new_value }));
     this.rows.forget(kind, id);
     try {
-      await Promise.all([
+      const [changes] = await Promise.all([
         this.documents.insertMany<EntityChangeDoc>('entity_changelog', [{ ...ref, operation, old_value: before, new_value: after } as never], { durable: true }),
         audits.length ? this.documents.insertMany<FieldAuditDoc>('field_audit_log', audits as never[], { durable: true }) : null,
       ]);
+      await this.changes.publish(changes);
     } catch (error) {
       // PostgreSQL has committed: the write stands. A missing audit entry is logged loudly for repair.
       this.logger?.error({ err: error, kind, id, operation }, 'audit trail write failed');

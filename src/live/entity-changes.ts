@@ -1,0 +1,109 @@
+import type { Redis } from 'ioredis';
+import { ObjectId } from 'mongodb';
+import type { EntityChangeDoc } from '../documents/types';
+import type { Logger } from '../logger';
+import type { Keyset } from '../stores/keyset';
+import { RedisBus, type BusCodec } from './bus';
+import { subscriptionDropped } from './dropped';
+import { BoundedQueue } from './queue';
+import { ReplayThenLive, type FetchAfter } from './replay';
+
+export interface EntityChangeFeedOptions {
+  redis: Redis;
+  logger: Logger;
+  /** The Redis channel, prefix included (ioredis does not prefix channel names). */
+  channel: string;
+  /** This process on the bus. */
+  origin: string;
+  /** Changes held for one subscription before it is dropped as too slow. */
+  subscriptionBuffer: number;
+}
+
+/** The row a subscription watches, in its tenant; `entityType` as stored (`project`, …). */
+export interface WatchedEntity {
+  tenantId: string;
+  entityType: string;
+  entityId: string;
+}
+
+const OPERATIONS = new Set(['INSERT', 'UPDATE', 'DELETE']);
+/** How long ids sent by a replay are remembered, to drop a live copy still on its way. */
+const REMEMBER_REPLAYED_MS = 60_000;
+
+const watchKey = ({ tenantId, entityType, entityId }: WatchedEntity) => `${tenantId}:${entityType}:${entityId}`;
+export const changeKeyset = (doc: EntityChangeDoc): Keyset => ({ at: doc.changed_at, id: doc._id.toHexString() });
+
+/** entity_changelog documents on the bus, revived and checked on arrival. */
+const changeCodec: BusCodec<EntityChangeDoc> = {
+  write: (doc) => doc,
+  read(entry) {
+    const raw = (entry ?? {}) as Record<string, unknown>;
+    const ok = typeof raw._id === 'string' && ObjectId.isValid(raw._id) &&
+      typeof raw.tenant_id === 'string' && typeof raw.entity_type === 'string' && typeof raw.entity_id === 'string' &&
+      typeof raw.operation === 'string' && OPERATIONS.has(raw.operation) && typeof raw.changed_at === 'string';
+    return ok ? { ...raw, _id: new ObjectId(raw._id as string), changed_at: new Date(raw.changed_at as string) } as EntityChangeDoc : null;
+  },
+};
+
+/**
+ * The live side of the audited write path: every entity_changelog document written through a
+ * gateway reaches the subscribers of its row, on every instance (Redis pub/sub, one channel).
+ *
+ * entity_changelog is the record and the bus only tells subscribers sooner: a client that was away
+ * subscribes again with `after` and the replay reads what it missed. So when the bus may have lost
+ * messages (Redis was unreachable), the subscriptions of this process are ended with
+ * SUBSCRIPTION_DROPPED rather than left to miss changes silently; resubscribing loses nothing.
+ * Subscriptions are keyed by tenant, type and id taken from the document itself: a change can only
+ * reach watchers of its own row in its own tenant.
+ */
+export class EntityChangeFeed {
+  private readonly watchers = new Map<string, Set<BoundedQueue<EntityChangeDoc>>>();
+  private readonly bus: RedisBus<EntityChangeDoc>;
+
+  constructor(private readonly options: EntityChangeFeedOptions) {
+    this.bus = new RedisBus(options.redis, options.channel, options.origin, options.logger, changeCodec);
+  }
+
+  start(): void {
+    this.bus.start({ onEvents: (docs) => this.deliverLocally(docs), onGap: () => this.interruptAll() });
+  }
+
+  stop(): Promise<void> {
+    return this.bus.stop();
+  }
+
+  /** Changes written through this gateway (after MongoDB has them): here at once, elsewhere over the bus. */
+  async publish(docs: EntityChangeDoc[]): Promise<void> {
+    this.deliverLocally(docs);
+    await this.bus.publish(docs);
+  }
+
+  /** The row's changes: first those after `after` (from entity_changelog), then live ones. */
+  changes(entity: WatchedEntity, after: Keyset | undefined, fetchAfter: FetchAfter<EntityChangeDoc>): AsyncIterableIterator<EntityChangeDoc> {
+    const key = watchKey(entity);
+    let queues = this.watchers.get(key);
+    if (!queues) this.watchers.set(key, (queues = new Set()));
+    const watching = queues;
+    const queue: BoundedQueue<EntityChangeDoc> = new BoundedQueue(this.options.subscriptionBuffer, subscriptionDropped('slow'), () => {
+      watching.delete(queue);
+      if (watching.size === 0 && this.watchers.get(key) === watching) this.watchers.delete(key);
+    });
+    watching.add(queue);
+    return new ReplayThenLive({
+      queue, fetchAfter, after, keysetOf: changeKeyset, idOf: (doc) => doc._id.toHexString(), rememberMs: REMEMBER_REPLAYED_MS,
+    });
+  }
+
+  private deliverLocally(docs: readonly EntityChangeDoc[]): void {
+    for (const doc of docs) {
+      const queues = this.watchers.get(watchKey({ tenantId: doc.tenant_id, entityType: doc.entity_type, entityId: doc.entity_id }));
+      for (const queue of queues ?? []) queue.push(doc);
+    }
+  }
+
+  private interruptAll(): void {
+    for (const queues of [...this.watchers.values()]) {
+      for (const queue of [...queues]) queue.fail(subscriptionDropped('interrupted')());
+    }
+  }
+}
