@@ -3,7 +3,8 @@ import { authorized } from '../src/context';
 import { pageRequest, rowKeyset, toConnection } from '../src/pagination';
 import { entityRegistry } from '../src/registry/entities';
 import type { ActivityEventDoc, EntityChangeDoc } from '../src/documents/types';
-import { documentKeyset, documentPageRequest, entityDocuments } from './connections';
+import { documentKeyset } from '../src/registry/documents';
+import { documentPageRequest, entityDocuments } from './connections';
 
 export const Query: QueryResolvers = {
   me: (_root, _args, context) => {

@@ -1,25 +1,27 @@
-import { ObjectId, type Document } from 'mongodb';
+import { ObjectId } from 'mongodb';
 import { authorized, type GatewayContext } from '../src/context';
 import { badUserInput } from '../src/errors';
 import { decodeCursor, pageRequest, rowKeyset, toConnection, type PageArgs } from '../src/pagination';
-import { entityDocumentFields, type EntityDocumentField } from '../src/registry/documents';
+import { documentKeyset, type EntityDocumentField } from '../src/registry/documents';
 import { entityRegistry, type EntityKind, type RowOf } from '../src/registry/entities';
 import type { Keyset, PageRequest } from '../src/stores/keyset';
 import type { EntityDocumentTypes } from '../src/documents/types';
 
 /** Document cursors carry an ObjectId; anything else was not issued by this API. */
+function issuedForDocuments(keyset: Keyset): Keyset {
+  if (!ObjectId.isValid(keyset.id)) throw badUserInput('The cursor is not one this API issued.', 'after');
+  return keyset;
+}
+
 export function documentPageRequest(args: PageArgs, maxPageSize: number): PageRequest {
   const request = pageRequest(args, maxPageSize);
-  if (request.after && !ObjectId.isValid(request.after.id)) throw badUserInput('The cursor is not one this API issued.', 'after');
+  if (request.after) issuedForDocuments(request.after);
   return request;
 }
 
 /** A subscription's `after` (notificationAdded, entityChanged): a document cursor this API issued, or none. */
 export function subscriptionAfter(after: string | null | undefined): Keyset | undefined {
-  if (!after) return undefined;
-  const keyset = decodeCursor(after);
-  if (!ObjectId.isValid(keyset.id)) throw badUserInput('The cursor is not one this API issued.', 'after');
-  return keyset;
+  return after ? issuedForDocuments(decodeCursor(after)) : undefined;
 }
 
 /** A relational to-many relation (a project's tasks), batched across parents by the row loaders. */
@@ -41,8 +43,3 @@ export async function entityDocuments<F extends EntityDocumentField>(
   const slice = await loaders.documents.forEntity<EntityDocumentTypes[F]>(field, ref, request);
   return toConnection(slice, documentKeyset(field), () => slice.totalCount);
 }
-
-export const documentKeyset = (field: EntityDocumentField) => (doc: Document) => ({
-  at: doc[entityDocumentFields[field].timeField] as Date,
-  id: (doc._id as ObjectId).toHexString(),
-});

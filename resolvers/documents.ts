@@ -1,8 +1,8 @@
 import type { ObjectId } from 'mongodb';
 import type { Resolvers } from '../src/__generated__/resolvers';
 import { authorized, type GatewayContext } from '../src/context';
-import { changeKeyset } from '../src/live/entity-changes';
 import { encodeCursor } from '../src/pagination';
+import { documentKeyset } from '../src/registry/documents';
 import { kindOfEntityType } from '../src/registry/entities';
 import type { EntityChangeDoc, FieldAuditDoc } from '../src/documents/types';
 import type { BridgedDocument } from '../src/stores/documents';
@@ -35,7 +35,7 @@ const change = {
 };
 
 export const documentResolvers: Resolvers = {
-  EntityChange: { ...bridged, ...change, cursor: (doc) => encodeCursor(changeKeyset(doc)) },
+  EntityChange: { ...bridged, ...change, cursor: (doc) => encodeCursor(documentKeyset('changelog')(doc)) },
   FieldAudit: { ...bridged, ...change },
   Comment: {
     ...bridged,

@@ -2,6 +2,7 @@ import type { Redis } from 'ioredis';
 import { ObjectId } from 'mongodb';
 import type { EntityChangeDoc } from '../documents/types';
 import type { Logger } from '../logger';
+import { documentKeyset } from '../registry/documents';
 import type { Keyset } from '../stores/keyset';
 import { RedisBus, type BusCodec } from './bus';
 import { subscriptionDropped } from './dropped';
@@ -31,7 +32,7 @@ const OPERATIONS = new Set(['INSERT', 'UPDATE', 'DELETE']);
 const REMEMBER_REPLAYED_MS = 60_000;
 
 const watchKey = ({ tenantId, entityType, entityId }: WatchedEntity) => `${tenantId}:${entityType}:${entityId}`;
-export const changeKeyset = (doc: EntityChangeDoc): Keyset => ({ at: doc.changed_at, id: doc._id.toHexString() });
+const changeKeyset: (doc: EntityChangeDoc) => Keyset = documentKeyset('changelog');
 
 /** entity_changelog documents on the bus, revived and checked on arrival. */
 const changeCodec: BusCodec<EntityChangeDoc> = {

@@ -1,4 +1,6 @@
+import type { Document, ObjectId } from 'mongodb';
 import { collectionSpec } from '../catalogue/lookup';
+import type { Keyset } from '../stores/keyset';
 
 /** A polymorphic catalogue collection, ordered newest first by its own time field. */
 const documentsIn = (collection: string) => ({ collection, timeField: collectionSpec(collection).timeField });
@@ -17,3 +19,9 @@ export const entityDocumentFields = {
 
 export type EntityDocumentField = keyof typeof entityDocumentFields;
 export const entityDocumentFieldNames = Object.keys(entityDocumentFields) as EntityDocumentField[];
+
+/** A document's position in its collection's order (time field, then _id): what its cursor encodes. */
+export const documentKeyset = (field: EntityDocumentField) => (doc: Document): Keyset => ({
+  at: doc[entityDocumentFields[field].timeField] as Date,
+  id: (doc._id as ObjectId).toHexString(),
+});
