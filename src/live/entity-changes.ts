@@ -6,6 +6,7 @@ import { documentKeyset } from '../registry/documents';
 import type { Keyset } from '../stores/keyset';
 import { RedisBus, type BusCodec } from './bus';
 import { subscriptionDropped } from './dropped';
+import { KeyedSets } from './keyed-sets';
 import { BoundedQueue } from './queue';
 import { ReplayThenLive, type FetchAfter } from './replay';
 
@@ -58,7 +59,7 @@ const changeCodec: BusCodec<EntityChangeDoc> = {
  * reach watchers of its own row in its own tenant.
  */
 export class EntityChangeFeed {
-  private readonly watchers = new Map<string, Set<BoundedQueue<EntityChangeDoc>>>();
+  private readonly watchers = new KeyedSets<BoundedQueue<EntityChangeDoc>>();
   private readonly bus: RedisBus<EntityChangeDoc>;
 
   constructor(private readonly options: EntityChangeFeedOptions) {
@@ -81,15 +82,9 @@ export class EntityChangeFeed {
 
   /** The row's changes: first those after `after` (from entity_changelog), then live ones. */
   changes(entity: WatchedEntity, after: Keyset | undefined, fetchAfter: FetchAfter<EntityChangeDoc>): AsyncIterableIterator<EntityChangeDoc> {
-    const key = watchKey(entity);
-    let queues = this.watchers.get(key);
-    if (!queues) this.watchers.set(key, (queues = new Set()));
-    const watching = queues;
-    const queue: BoundedQueue<EntityChangeDoc> = new BoundedQueue(this.options.subscriptionBuffer, subscriptionDropped('slow'), () => {
-      watching.delete(queue);
-      if (watching.size === 0 && this.watchers.get(key) === watching) this.watchers.delete(key);
-    });
-    watching.add(queue);
+    let stop = () => {};
+    const queue = new BoundedQueue<EntityChangeDoc>(this.options.subscriptionBuffer, subscriptionDropped('slow'), () => stop());
+    stop = this.watchers.add(watchKey(entity), queue);
     return new ReplayThenLive({
       queue, fetchAfter, after, keysetOf: changeKeyset, idOf: (doc) => doc._id.toHexString(), rememberMs: REMEMBER_REPLAYED_MS,
     });
@@ -103,8 +98,6 @@ export class EntityChangeFeed {
   }
 
   private interruptAll(): void {
-    for (const queues of [...this.watchers.values()]) {
-      for (const queue of [...queues]) queue.fail(subscriptionDropped('interrupted')());
-    }
+    for (const queue of this.watchers.all()) queue.fail(subscriptionDropped('interrupted')());
   }
 }

@@ -1,6 +1,7 @@
 import type { NotificationDoc } from '../documents/notifications';
 import { notificationBusEvents, notificationDeliveries, notificationSubscribers } from '../metrics';
 import { eventKey, recipientKey, type EventKind, type NotificationEvent } from './events';
+import { KeyedSets } from './keyed-sets';
 import type { RecentKeys } from './recent';
 
 export interface Listener {
@@ -18,24 +19,20 @@ export interface Listener {
  * subscriptions of its own recipient in its own tenant.
  */
 export class NotificationHub {
-  private readonly byRecipient = new Map<string, Set<Listener>>();
+  private readonly byRecipient = new KeyedSets<Listener>();
 
   constructor(private readonly recent: RecentKeys) {}
 
   /** Starts delivering the recipient's events of `listener.kind` to it; returns the way to stop. */
   listen(tenantId: string, userId: string, listener: Listener): () => void {
-    const key = recipientKey(tenantId, userId);
-    let listeners = this.byRecipient.get(key);
-    if (!listeners) this.byRecipient.set(key, (listeners = new Set()));
-    listeners.add(listener);
+    const remove = this.byRecipient.add(recipientKey(tenantId, userId), listener);
     notificationSubscribers.inc({ subscription: listener.kind });
     let listening = true;
     return () => {
       if (!listening) return;
       listening = false;
       notificationSubscribers.dec({ subscription: listener.kind });
-      listeners.delete(listener);
-      if (listeners.size === 0 && this.byRecipient.get(key) === listeners) this.byRecipient.delete(key);
+      remove();
     };
   }
 
@@ -61,7 +58,7 @@ export class NotificationHub {
   /** Recipients with a live subscription to `kind` here, by tenant. */
   recipients(kind: EventKind): Map<string, string[]> {
     const byTenant = new Map<string, string[]>();
-    for (const [key, listeners] of this.byRecipient) {
+    for (const [key, listeners] of this.byRecipient.entries()) {
       if (![...listeners].some((listener) => listener.kind === kind)) continue;
       const at = key.indexOf(':');
       const [tenantId, userId] = [key.slice(0, at), key.slice(at + 1)];
@@ -72,8 +69,6 @@ export class NotificationHub {
 
   /** Ends every local subscription of `kind`, e.g. after the bus lost more than can be caught up. */
   failAll(kind: EventKind, error: () => Error): void {
-    for (const listeners of [...this.byRecipient.values()]) {
-      for (const listener of [...listeners]) if (listener.kind === kind) listener.fail(error());
-    }
+    for (const listener of this.byRecipient.all()) if (listener.kind === kind) listener.fail(error());
   }
 }
