@@ -1,4 +1,5 @@
-import { MongoServerError, type Collection, type Db, type ResumeToken } from 'mongodb';
+import type { Db, ResumeToken } from 'mongodb';
+import { Lease, type LeaseDoc } from '../stores/lease';
 
 /**
  * The change-stream relay's lease and position, one small document per watched collection in
@@ -9,59 +10,30 @@ import { MongoServerError, type Collection, type Db, type ResumeToken } from 'mo
  */
 export const CHECKPOINT_COLLECTION = 'live_stream_checkpoint';
 
-export interface CheckpointDoc {
-  _id: string;
-  owner: string;
-  lease_until: Date;
+export interface CheckpointDoc extends LeaseDoc {
   resume_token?: ResumeToken | null;
   updated_at?: Date;
 }
 
-const DUPLICATE_KEY = 11000;
-
 export class Checkpoints {
-  private readonly collection: Collection<CheckpointDoc>;
+  private readonly lease: Lease<CheckpointDoc>;
 
-  constructor(
-    db: Db,
-    private readonly stream: string,
-  ) {
-    this.collection = db.collection<CheckpointDoc>(CHECKPOINT_COLLECTION);
+  constructor(db: Db, stream: string) {
+    this.lease = new Lease(db.collection<CheckpointDoc>(CHECKPOINT_COLLECTION), stream);
   }
 
-  /**
-   * Takes the lease when it is free or expired (or already ours) and returns the checkpoint, or
-   * null while another process holds it. Two processes racing to create the document are decided
-   * by the unique _id: the loser gets a duplicate-key error and simply is not the owner.
-   */
-  async acquire(owner: string, leaseMs: number): Promise<CheckpointDoc | null> {
-    const now = new Date();
-    try {
-      return await this.collection.findOneAndUpdate(
-        { _id: this.stream, $or: [{ owner }, { lease_until: { $lte: now } }] },
-        { $set: { owner, lease_until: new Date(now.getTime() + leaseMs) } },
-        { upsert: true, returnDocument: 'after' },
-      );
-    } catch (error) {
-      if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) return null;
-      throw error;
-    }
+  /** Takes the lease when it is free or expired (or already ours); null while another process holds it. */
+  acquire(owner: string, leaseMs: number): Promise<CheckpointDoc | null> {
+    return this.lease.acquire(owner, leaseMs);
   }
 
   /** Extends the lease and stores the position; false when the lease is no longer ours. */
-  async renew(owner: string, leaseMs: number, token: ResumeToken | null): Promise<boolean> {
-    const { matchedCount } = await this.collection.updateOne(
-      { _id: this.stream, owner },
-      { $set: { lease_until: new Date(Date.now() + leaseMs), resume_token: token, updated_at: new Date() } },
-    );
-    return matchedCount === 1;
+  renew(owner: string, leaseMs: number, token: ResumeToken | null): Promise<boolean> {
+    return this.lease.renew(owner, leaseMs, { resume_token: token, updated_at: new Date() });
   }
 
   /** Stores the final position and lets another process take over at once. */
-  async release(owner: string, token: ResumeToken | null): Promise<void> {
-    await this.collection.updateOne(
-      { _id: this.stream, owner },
-      { $set: { lease_until: new Date(0), resume_token: token, updated_at: new Date() } },
-    );
+  release(owner: string, token: ResumeToken | null): Promise<void> {
+    return this.lease.release(owner, { resume_token: token, updated_at: new Date() });
   }
 }

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { MongoServerError, type Db, type IndexDescription } from 'mongodb';
 import { catalogue as declaredCatalogue } from '../catalogue/collections';
 import { indexDrift, type ServerIndex } from '../catalogue/drift';
 import { indexesOf } from '../catalogue/indexes';
 import type { CollectionSpec, IndexSpec } from '../catalogue/types';
+import { exclusively, Lease, LEASE_COLLECTION, type LeaseDoc } from '../stores/lease';
 
 export interface MongoMigration {
   created: string[];
@@ -14,6 +16,13 @@ export interface MongoMigration {
 const CONCURRENCY = 4;
 const NAMESPACE_EXISTS = 48;
 
+export interface MigrationLockOptions {
+  /** The lease lasts this long without renewal: a migration that died frees it after this. */
+  leaseMs?: number;
+  /** How long a second migration waits for the first one to finish. */
+  waitMs?: number;
+}
+
 /**
  * Brings the database in line with the catalogue: creates missing collections, creates missing
  * indexes, and replaces declared indexes whose key or options changed. Indexes are matched by
@@ -21,12 +30,23 @@ const NAMESPACE_EXISTS = 48;
  *
  * Indexes on the server that the catalogue does not declare are left alone: they may hold up
  * someone else's queries, and a migration must not remove what it does not own.
+ *
+ * Migrations started together (several instances booting at once) run one after the other under
+ * a lease: the first does the work, the others wait for it and then find nothing left to do. A
+ * lock rather than tolerance of `NamespaceExists`, because two index syncs of one collection at
+ * once can still drop what the other just created.
  */
 export async function migrateMongo(
   db: Db,
   log: (line: string) => void = () => {},
   catalogue: readonly CollectionSpec[] = declaredCatalogue,
+  { leaseMs = 30_000, waitMs = 120_000 }: MigrationLockOptions = {},
 ): Promise<MongoMigration> {
+  const lease = new Lease(db.collection<LeaseDoc>(LEASE_COLLECTION), 'mongo-migration');
+  return exclusively(lease, { owner: randomUUID(), leaseMs, waitMs }, () => migrateUnlocked(db, log, catalogue));
+}
+
+async function migrateUnlocked(db: Db, log: (line: string) => void, catalogue: readonly CollectionSpec[]) {
   const existing = new Set(
     (await db.listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name),
   );
@@ -50,7 +70,7 @@ export async function migrateMongo(
   return result;
 }
 
-/** False when another process created it first: concurrent migrations must not fail each other. */
+/** False when it exists already: an insert outside the migration creates its collection implicitly. */
 async function createCollection(db: Db, name: string): Promise<boolean> {
   try {
     await db.createCollection(name);

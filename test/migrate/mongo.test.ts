@@ -4,6 +4,7 @@ import { catalogue } from '../../src/catalogue/collections';
 import { indexesOf } from '../../src/catalogue/indexes';
 import type { CollectionSpec } from '../../src/catalogue/types';
 import { migrateMongo } from '../../src/migrate/mongo';
+import { LEASE_COLLECTION } from '../../src/stores/lease';
 
 const url = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:57017/?directConnection=true';
 const dbName = `catalogue_test_${randomUUID().slice(0, 8)}`;
@@ -53,7 +54,8 @@ describe('migrateMongo', () => {
     expect(count(sent, 'createIndexes')).toBe(catalogue.length);
 
     const collections = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
-    expect(collections.sort()).toEqual(catalogue.map((s) => s.name).sort());
+    // Beside the catalogue, only the lease that serialises migrations.
+    expect(collections.sort()).toEqual([...catalogue.map((s) => s.name), LEASE_COLLECTION].sort());
     for (const spec of catalogue) {
       const onServer = await serverIndexes(spec.name);
       for (const declared of indexesOf(spec)) {
@@ -125,13 +127,27 @@ describe('migrateMongo', () => {
     expect(names).toEqual(expect.arrayContaining(['_id_', 'operator_adhoc', 'recipient_time']));
   });
 
-  it('lets two migrations started together both succeed, each collection created once', async () => {
+  it('runs migrations started together one after the other: one creates everything, the others find it done', async () => {
     const fresh = client.db(`${dbName}_race`);
+    const creates: string[] = [];
+    const onCreate = (event: CommandStartedEvent) => {
+      if (event.databaseName === fresh.databaseName && event.commandName === 'create') creates.push(event.command.create);
+    };
+    client.on('commandStarted', onCreate);
     try {
-      const [first, second] = await Promise.all([migrateMongo(fresh), migrateMongo(fresh)]);
-      expect([...first.created, ...second.created].sort()).toEqual(catalogue.map((s) => s.name).sort());
-      expect(await migrateMongo(fresh)).toEqual({ created: [], indexesCreated: 0, indexesReplaced: 0 });
+      const results = await Promise.all([migrateMongo(fresh), migrateMongo(fresh), migrateMongo(fresh)]);
+      const names = catalogue.map((s) => s.name).sort();
+      const indexCount = catalogue.reduce((n, spec) => n + indexesOf(spec).length, 0);
+      const nothing = { created: [], indexesCreated: 0, indexesReplaced: 0 };
+      // Whichever won the lease did all of the work; the two that waited found nothing to do.
+      expect(results.sort((a, b) => b.created.length - a.created.length)).toEqual([
+        { created: names, indexesCreated: indexCount, indexesReplaced: 0 }, nothing, nothing,
+      ]);
+      expect(creates.sort()).toEqual(names);
+      const lease = await fresh.collection(LEASE_COLLECTION).findOne({ _id: 'mongo-migration' as never });
+      expect(lease?.lease_until.getTime()).toBe(0); // released
     } finally {
+      client.off('commandStarted', onCreate);
       await fresh.dropDatabase();
     }
   });

@@ -3,10 +3,10 @@ package gateway.dev;
 import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 
 /**
- * Dev/test MongoDB wire-protocol server: mongo-java-server with the in-memory backend,
+ * Dev/test MongoDB wire-protocol server: mongo-java-server with the in-memory backend
+ * (collection creation made atomic, see {@link AtomicCreateBackend}),
  * the oplog enabled (so change streams work) and reporting MongoDB 6.0 / wire 17.
  *
  * <p>Usage: {@code java -jar mongo-wire.jar [host] [port]} (defaults 127.0.0.1 57017).
@@ -28,7 +28,7 @@ public final class MongoWireServer {
             return;
         }
 
-        MemoryBackend backend = new MemoryBackend();
+        AtomicCreateBackend backend = new AtomicCreateBackend();
         backend.version(Mongo60Version.INSTANCE);
         MongoServer server = new MongoServer(backend);
         // Change streams read from the oplog, which is off by default.

@@ -1,0 +1,28 @@
+package gateway.dev;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+
+/**
+ * The in-memory backend with an atomic {@code create} command, as on MongoDB.
+ *
+ * <p>mongo-java-server 1.47.0 checks whether a collection exists and then creates it without a
+ * lock, so two {@code create} commands for one name sent at the same moment both succeed and the
+ * second replaces the first collection (its documents and indexes are lost). Implicit creation
+ * by a write is already synchronized on the database; explicit creation takes the same lock here.
+ */
+public final class AtomicCreateBackend extends MemoryBackend {
+
+    @Override
+    public MemoryDatabase openOrCreateDatabase(String databaseName) {
+        return new MemoryDatabase(databaseName, getCursorRegistry()) {
+            @Override
+            public synchronized MongoCollection<Integer> createCollectionOrThrowIfExists(
+                    String collectionName, CollectionOptions options) {
+                return super.createCollectionOrThrowIfExists(collectionName, options);
+            }
+        };
+    }
+}
