@@ -29,6 +29,7 @@ demo: seed
 
 # Installs what is missing, starts the services, checks generated code and types, runs every test.
 test: install services
+	npm run --silent schema:check
 	npm run --silent codegen:check
 	npm run --silent typecheck
 	NODE_ENV=test npx jest --ci

@@ -1,4 +1,13 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { catalogue } from './src/catalogue/collections';
+
+/** Each catalogue collection's type and connection are its stored documents, as declared. */
+const catalogueMappers = Object.fromEntries(
+  catalogue.flatMap(({ name, graphql: { type } }) => [
+    [type, `../catalogue/documents#DocumentOf<'${name}'>`],
+    [`${type}Connection`, `../pagination#DocumentConnection<'${name}'>`],
+  ]),
+);
 
 /** Resolver types for the SDL in schema/, with parents typed as the rows and documents stores return. */
 const config: CodegenConfig = {
@@ -20,12 +29,6 @@ const config: CodegenConfig = {
           Asset: '../registry/rows#AssetRow',
           Vendor: '../registry/rows#VendorRow',
           PurchaseOrder: '../registry/rows#PurchaseOrderRow',
-          EntityChange: '../documents/types#EntityChangeDoc',
-          FieldAudit: '../documents/types#FieldAuditDoc',
-          Comment: '../documents/types#CommentDoc',
-          Attachment: '../documents/types#AttachmentDoc',
-          ActivityEvent: '../documents/types#ActivityEventDoc',
-          Notification: '../documents/notifications#NotificationDoc',
           UserPreferences: '../documents/preferences#UserPreferencesView',
           Dashboard: '../dashboards/models#DashboardModel',
           DashboardTile: '../dashboards/models#TileModel',
@@ -36,12 +39,7 @@ const config: CodegenConfig = {
           TaskConnection: '../pagination#Connection<TaskRow>',
           AssetConnection: '../pagination#Connection<AssetRow>',
           PurchaseOrderConnection: '../pagination#Connection<PurchaseOrderRow>',
-          EntityChangeConnection: '../pagination#Connection<EntityChangeDoc>',
-          FieldAuditConnection: '../pagination#Connection<FieldAuditDoc>',
-          CommentConnection: '../pagination#Connection<CommentDoc>',
-          AttachmentConnection: '../pagination#Connection<AttachmentDoc>',
-          ActivityEventConnection: '../pagination#Connection<ActivityEventDoc>',
-          NotificationConnection: '../pagination#Connection<NotificationDoc>',
+          ...catalogueMappers,
         },
       },
     },

@@ -1,11 +1,10 @@
 import type { QueryResolvers } from '../src/__generated__/resolvers';
 import { authorized } from '../src/context';
+import { documentKeyset } from '../src/stores/documents';
 import { pageRequest, rowKeyset, toConnection } from '../src/pagination';
-import { entityRegistry } from '../src/registry/entities';
-import type { ActivityEventDoc, EntityChangeDoc } from '../src/documents/types';
-import { documentKeyset } from '../src/registry/documents';
-import { documentPageRequest, entityDocuments } from './connections';
+import { documentPageRequest } from './connections';
 
+/** Root fields the catalogue does not derive (its list fields are in catalogue.ts). */
 export const Query: QueryResolvers = {
   me: (_root, _args, context) => {
     const { viewer, loaders } = authorized(context);
@@ -22,19 +21,10 @@ export const Query: QueryResolvers = {
 
   entity: (_root, { type, id }, context) => authorized(context).loaders.rows.load(type, id),
 
-  changelog: async (_root, { entityType, entityId, ...args }, context) => {
-    if (entityId) return entityDocuments(context, 'changelog', entityType, entityId, args);
-    const { loaders } = authorized(context);
-    const request = documentPageRequest(args, context.maxPageSize);
-    const filter = { entity_type: entityRegistry[entityType].entityType };
-    const page = await loaders.documents.page<EntityChangeDoc>('changelog', filter, request);
-    return toConnection(page, documentKeyset('changelog'), () => loaders.documents.count('changelog', filter));
-  },
-
   recentActivity: async (_root, args, context) => {
     const { viewer, loaders } = authorized(context);
-    const filter = { user_id: viewer.userId };
-    const page = await loaders.documents.page<ActivityEventDoc>('activity', filter, documentPageRequest(args, context.maxPageSize));
-    return toConnection(page, documentKeyset('activity'), () => loaders.documents.count('activity', filter));
+    const query = { filters: { user_id: viewer.userId }, request: documentPageRequest(args, context.maxPageSize) };
+    const page = await loaders.catalogue.page('user_activity_event', viewer, query);
+    return toConnection(page, documentKeyset('user_activity_event'), page.totalCount);
   },
 };

@@ -2,10 +2,10 @@ import { ObjectId } from 'mongodb';
 import { authorized, type GatewayContext } from '../src/context';
 import { badUserInput } from '../src/errors';
 import { decodeCursor, pageRequest, rowKeyset, toConnection, type PageArgs } from '../src/pagination';
-import { documentKeyset, type EntityDocumentField } from '../src/registry/documents';
+import type { CollectionName } from '../src/catalogue/collections';
+import { documentKeyset } from '../src/stores/documents';
 import { entityRegistry, type EntityKind, type RowOf } from '../src/registry/entities';
 import type { Keyset, PageRequest } from '../src/stores/keyset';
-import type { EntityDocumentTypes } from '../src/documents/types';
 
 /** Document cursors carry an ObjectId; anything else was not issued by this API. */
 function issuedForDocuments(keyset: Keyset): Keyset {
@@ -33,13 +33,13 @@ export async function rowChildren<K extends EntityKind>(
   return toConnection(slice, (row: RowOf<K>) => rowKeyset(row as { createdAt: Date; id: string }), () => slice.totalCount);
 }
 
-/** An entity's documents (a project's comments), batched across entities by the document loaders. */
-export async function entityDocuments<F extends EntityDocumentField>(
-  context: GatewayContext, field: F, kind: EntityKind, entityId: string, args: PageArgs,
+/** An entity's documents (a project's comments), batched across entities by the catalogue loaders. */
+export async function entityDocuments(
+  context: GatewayContext, collection: CollectionName, kind: EntityKind, entityId: string, args: PageArgs,
 ) {
-  const { loaders } = authorized(context);
+  const { viewer, loaders } = authorized(context);
   const ref = { entityType: entityRegistry[kind].entityType, entityId };
   const request = documentPageRequest(args, context.maxPageSize);
-  const slice = await loaders.documents.forEntity<EntityDocumentTypes[F]>(field, ref, request);
-  return toConnection(slice, documentKeyset(field), () => slice.totalCount);
+  const slice = await loaders.catalogue.forEntity(collection, viewer, ref, request);
+  return toConnection(slice, documentKeyset(collection), () => slice.totalCount);
 }

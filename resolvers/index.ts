@@ -1,4 +1,5 @@
 import type { Resolvers } from '../src/__generated__/resolvers';
+import { catalogueResolvers } from './catalogue';
 import { dashboardResolvers } from './dashboards';
 import { documentResolvers } from './documents';
 import { Entity, entityTypeResolvers } from './entities';
@@ -25,6 +26,7 @@ function merge(...maps: Record<string, object>[]): Record<string, object> {
 
 export const resolvers = merge(
   scalarResolvers,
+  catalogueResolvers,
   entityTypeResolvers,
   relationResolvers,
   documentResolvers,

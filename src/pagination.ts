@@ -1,3 +1,5 @@
+import type { CollectionName } from './catalogue/collections';
+import type { DocumentOf } from './catalogue/documents';
 import { badUserInput } from './errors';
 import type { Keyset, PageRequest } from './stores/keyset';
 
@@ -9,6 +11,9 @@ export interface Connection<Node> {
   /** A function so it is resolved only when selected (graphql-js calls function-valued fields). */
   totalCount: () => number | Promise<number>;
 }
+
+/** A page of a catalogue collection's documents. */
+export type DocumentConnection<N extends CollectionName> = Connection<DocumentOf<N>>;
 
 export const DEFAULT_PAGE_SIZE = 20;
 

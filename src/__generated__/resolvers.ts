@@ -1,12 +1,11 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { TenantRow, UserRow, ProjectRow, TaskRow, AssetRow, VendorRow, PurchaseOrderRow } from '../registry/rows';
-import { EntityChangeDoc, FieldAuditDoc, CommentDoc, AttachmentDoc, ActivityEventDoc } from '../documents/types';
-import { NotificationDoc } from '../documents/notifications';
 import { UserPreferencesView } from '../documents/preferences';
 import { DashboardModel, TileModel } from '../dashboards/models';
 import { CachedValue } from '../cache/read-through';
 import { ReportModel, ReportTypeModel } from '../reports/models';
-import { Connection } from '../pagination';
+import { Connection, DocumentConnection } from '../pagination';
+import { DocumentOf } from '../catalogue/documents';
 import { GatewayContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -30,14 +29,18 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** A user's interaction with an entity (user_activity_event). */
+/** A user's page view or interaction, about a row or not (user_activity_event). */
 export type ActivityEvent = EntityDocument & {
   __typename?: 'ActivityEvent';
+  /** view, click, edit, comment, download … */
   action: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** Time on page, for page views. */
   durationMs?: Maybe<Scalars['Int']['output']>;
+  /** What was clicked, for interactions. */
+  element?: Maybe<Scalars['String']['output']>;
   entity?: Maybe<Entity>;
-  entityId: Scalars['ID']['output'];
+  entityId?: Maybe<Scalars['ID']['output']>;
   entityType?: Maybe<EntityType>;
   id: Scalars['ID']['output'];
   page?: Maybe<Scalars['String']['output']>;
@@ -57,21 +60,171 @@ export type ActivityEventEdge = {
   node: ActivityEvent;
 };
 
+/** A conversation with the AI assistant (ai_conversation). */
+export type AiConversation = {
+  __typename?: 'AiConversation';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  model: Scalars['String']['output'];
+  title?: Maybe<Scalars['String']['output']>;
+  tokenCount: Scalars['Int']['output'];
+  turns: Array<AiTurn>;
+  updatedAt: Scalars['DateTime']['output'];
+  user: User;
+};
+
+export type AiConversationConnection = {
+  __typename?: 'AiConversationConnection';
+  edges: Array<AiConversationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AiConversationEdge = {
+  __typename?: 'AiConversationEdge';
+  cursor: Scalars['String']['output'];
+  node: AiConversation;
+};
+
+export type AiRole =
+  | 'ASSISTANT'
+  | 'SYSTEM'
+  | 'TOOL'
+  | 'USER';
+
+export type AiTurn = {
+  __typename?: 'AiTurn';
+  at: Scalars['DateTime']['output'];
+  content: Scalars['String']['output'];
+  role: AiRole;
+};
+
+export type AlertCondition =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'CHANGED'
+  | 'EQUALS';
+
+/** One of a user's alert rules (user_alert_config). */
+export type AlertConfig = {
+  __typename?: 'AlertConfig';
+  channels: Array<NotificationChannel>;
+  condition: AlertCondition;
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** What is watched, e.g. purchase_order.total_amount or task.assigned_to_me. */
+  metric: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  threshold?: Maybe<Scalars['Float']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  user: User;
+};
+
+export type AlertConfigConnection = {
+  __typename?: 'AlertConfigConnection';
+  edges: Array<AlertConfigEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AlertConfigEdge = {
+  __typename?: 'AlertConfigEdge';
+  cursor: Scalars['String']['output'];
+  node: AlertConfig;
+};
+
+/** One rollup of a metric over one period (analytics_aggregate). */
+export type AnalyticsAggregate = {
+  __typename?: 'AnalyticsAggregate';
+  computedAt: Scalars['DateTime']['output'];
+  count: Scalars['Int']['output'];
+  granularity: Granularity;
+  id: Scalars['ID']['output'];
+  max?: Maybe<Scalars['Float']['output']>;
+  /** What is counted, e.g. api.requests or activity.page_views. */
+  metric: Scalars['String']['output'];
+  min?: Maybe<Scalars['Float']['output']>;
+  periodStart: Scalars['DateTime']['output'];
+  sum?: Maybe<Scalars['Float']['output']>;
+};
+
+export type AnalyticsAggregateConnection = {
+  __typename?: 'AnalyticsAggregateConnection';
+  edges: Array<AnalyticsAggregateEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AnalyticsAggregateEdge = {
+  __typename?: 'AnalyticsAggregateEdge';
+  cursor: Scalars['String']['output'];
+  node: AnalyticsAggregate;
+};
+
+/** One HTTP request to or from this API (api_request_log). */
+export type ApiRequest = {
+  __typename?: 'ApiRequest';
+  createdAt: Scalars['DateTime']['output'];
+  direction: RequestDirection;
+  durationMs: Scalars['Float']['output'];
+  /** The path, or the GraphQL operation name for /graphql. */
+  endpoint: Scalars['String']['output'];
+  errorCodes: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  method: HttpMethod;
+  /** SHA-256 of the GraphQL document, for grouping. */
+  operationHash?: Maybe<Scalars['String']['output']>;
+  requestBody?: Maybe<Scalars['JSON']['output']>;
+  /** Joins the request to its error_log entries and the client's error. */
+  requestId: Scalars['String']['output'];
+  responseBody?: Maybe<Scalars['JSON']['output']>;
+  statusCode: Scalars['Int']['output'];
+  user?: Maybe<User>;
+};
+
+export type ApiRequestConnection = {
+  __typename?: 'ApiRequestConnection';
+  edges: Array<ApiRequestEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApiRequestEdge = {
+  __typename?: 'ApiRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: ApiRequest;
+};
+
 export type Asset = Entity & {
   __typename?: 'Asset';
   acquiredOn?: Maybe<Scalars['Date']['output']>;
+  /** user_activity_event about this row, newest first. Readable by the tenant's members. */
   activity: ActivityEventConnection;
+  /** attachment_metadata about this row, newest first. Readable by the tenant's members. */
   attachments: AttachmentConnection;
   category: Scalars['String']['output'];
+  /** entity_changelog about this row, newest first. Readable by the tenant's members. */
   changelog: EntityChangeConnection;
+  /** comment_thread about this row, newest first. Readable by the tenant's members. */
   comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
+  /** email_communication about this row, newest first. Readable by the tenant's members. */
+  emails: EmailConnection;
   entityType: EntityType;
+  /** user_favorite about this row, newest first. Readable by its own user only. */
+  favorites: FavoriteConnection;
+  /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  notifications: NotificationConnection;
+  /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
+  predictions: PredictionConnection;
   project?: Maybe<Project>;
   purchaseCost: Scalars['Decimal']['output'];
+  /** search_index_cache about this row, newest first. Readable by the tenant's members. */
+  searchIndex: SearchIndexEntryConnection;
   status: AssetStatus;
   tag: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -102,7 +255,37 @@ export type AssetCommentsArgs = {
 };
 
 
+export type AssetEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AssetFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type AssetFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AssetNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AssetPredictionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type AssetSearchIndexArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -128,6 +311,8 @@ export type AssetStatus =
 /** A file attached to any entity (attachment_metadata); the bytes live in object storage. */
 export type Attachment = EntityDocument & {
   __typename?: 'Attachment';
+  /** SHA-256 of the bytes, hex. */
+  checksum?: Maybe<Scalars['String']['output']>;
   contentType: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   entity?: Maybe<Entity>;
@@ -136,6 +321,7 @@ export type Attachment = EntityDocument & {
   fileName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   sizeBytes: Scalars['Int']['output'];
+  /** Where the bytes are in object storage, prefixed by the tenant. */
   storageKey: Scalars['String']['output'];
   uploadedBy?: Maybe<User>;
 };
@@ -167,16 +353,53 @@ export type ChangeOperation =
   | 'INSERT'
   | 'UPDATE';
 
+/** A message in a chat conversation (chat_message). */
+export type ChatMessage = {
+  __typename?: 'ChatMessage';
+  attachments: Array<FileRef>;
+  body: Scalars['String']['output'];
+  /** The conversation the message was posted in. */
+  channelId: Scalars['String']['output'];
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  mentions: Array<User>;
+  reactions: Array<Reaction>;
+  sender?: Maybe<User>;
+  sentAt: Scalars['DateTime']['output'];
+  /** The message this one replies to. */
+  thread?: Maybe<ChatMessage>;
+};
+
+export type ChatMessageConnection = {
+  __typename?: 'ChatMessageConnection';
+  edges: Array<ChatMessageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ChatMessageEdge = {
+  __typename?: 'ChatMessageEdge';
+  cursor: Scalars['String']['output'];
+  node: ChatMessage;
+};
+
 /** A comment on any entity (comment_thread). */
 export type Comment = EntityDocument & {
   __typename?: 'Comment';
   author?: Maybe<User>;
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
   entity?: Maybe<Entity>;
   entityId: Scalars['ID']['output'];
   entityType?: Maybe<EntityType>;
   id: Scalars['ID']['output'];
+  mentions: Array<User>;
+  /** The comment this one replies to. */
+  parent?: Maybe<Comment>;
+  reactions: Array<Reaction>;
 };
 
 export type CommentConnection = {
@@ -218,6 +441,57 @@ export type Dashboard = {
   tiles: Array<DashboardTile>;
 };
 
+/** A user's arrangement of a dashboard, or a platform default (dashboard_layout). */
+export type DashboardLayout = {
+  __typename?: 'DashboardLayout';
+  dashboardId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** Null for the platform's default layouts. */
+  user?: Maybe<User>;
+  widgets: Array<LayoutWidget>;
+};
+
+export type DashboardLayoutConnection = {
+  __typename?: 'DashboardLayoutConnection';
+  edges: Array<DashboardLayoutEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DashboardLayoutEdge = {
+  __typename?: 'DashboardLayoutEdge';
+  cursor: Scalars['String']['output'];
+  node: DashboardLayout;
+};
+
+/** One tile's pre-aggregated data (dashboard_snapshot). */
+export type DashboardSnapshotEntry = {
+  __typename?: 'DashboardSnapshotEntry';
+  computedAt: Scalars['DateTime']['output'];
+  dashboardId: Scalars['String']['output'];
+  data: Scalars['JSON']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  tags: Array<Scalars['String']['output']>;
+  tileId: Scalars['String']['output'];
+};
+
+export type DashboardSnapshotEntryConnection = {
+  __typename?: 'DashboardSnapshotEntryConnection';
+  edges: Array<DashboardSnapshotEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DashboardSnapshotEntryEdge = {
+  __typename?: 'DashboardSnapshotEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: DashboardSnapshotEntry;
+};
+
 export type DashboardTile = {
   __typename?: 'DashboardTile';
   id: Scalars['ID']['output'];
@@ -226,18 +500,89 @@ export type DashboardTile = {
   title: Scalars['String']['output'];
 };
 
+/** Where a channel provider's delivery of one message stands. */
+export type DeliveryStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'SENT';
+
+/** An email sent or received (email_communication). */
+export type Email = EntityDocument & {
+  __typename?: 'Email';
+  attachments: Array<FileRef>;
+  bodyText?: Maybe<Scalars['String']['output']>;
+  ccAddresses: Array<Scalars['String']['output']>;
+  direction: EmailDirection;
+  entity?: Maybe<Entity>;
+  entityId?: Maybe<Scalars['ID']['output']>;
+  entityType?: Maybe<EntityType>;
+  fromAddress: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The Message-ID header. */
+  messageId: Scalars['String']['output'];
+  /** The notification this mail delivered. */
+  notification?: Maybe<Notification>;
+  /** Every address on the mail, lower-cased: what mail is found by. */
+  participants: Array<Scalars['String']['output']>;
+  sentAt: Scalars['DateTime']['output'];
+  status: EmailStatus;
+  subject: Scalars['String']['output'];
+  toAddresses: Array<Scalars['String']['output']>;
+};
+
+export type EmailConnection = {
+  __typename?: 'EmailConnection';
+  edges: Array<EmailEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type EmailDirection =
+  | 'INBOUND'
+  | 'OUTBOUND';
+
+export type EmailEdge = {
+  __typename?: 'EmailEdge';
+  cursor: Scalars['String']['output'];
+  node: Email;
+};
+
+export type EmailStatus =
+  | 'BOUNCED'
+  | 'DELIVERED'
+  | 'DRAFT'
+  | 'QUEUED'
+  | 'RECEIVED'
+  | 'SENT';
+
 /**
  * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
  * batched across parents: asking for the comments of 50 projects is one MongoDB command.
  */
 export type Entity = {
+  /** user_activity_event about this row, newest first. Readable by the tenant's members. */
   activity: ActivityEventConnection;
+  /** attachment_metadata about this row, newest first. Readable by the tenant's members. */
   attachments: AttachmentConnection;
+  /** entity_changelog about this row, newest first. Readable by the tenant's members. */
   changelog: EntityChangeConnection;
+  /** comment_thread about this row, newest first. Readable by the tenant's members. */
   comments: CommentConnection;
+  /** email_communication about this row, newest first. Readable by the tenant's members. */
+  emails: EmailConnection;
   entityType: EntityType;
+  /** user_favorite about this row, newest first. Readable by its own user only. */
+  favorites: FavoriteConnection;
+  /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
+  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  notifications: NotificationConnection;
+  /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
+  predictions: PredictionConnection;
+  /** search_index_cache about this row, newest first. Readable by the tenant's members. */
+  searchIndex: SearchIndexEntryConnection;
 };
 
 
@@ -285,7 +630,57 @@ export type EntityCommentsArgs = {
  * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
  * batched across parents: asking for the comments of 50 projects is one MongoDB command.
  */
+export type EntityEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
+ * batched across parents: asking for the comments of 50 projects is one MongoDB command.
+ */
+export type EntityFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
+ * batched across parents: asking for the comments of 50 projects is one MongoDB command.
+ */
 export type EntityFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
+ * batched across parents: asking for the comments of 50 projects is one MongoDB command.
+ */
+export type EntityNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
+ * batched across parents: asking for the comments of 50 projects is one MongoDB command.
+ */
+export type EntityPredictionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * A PostgreSQL row that documents can refer to. Its documents are newest-first connections,
+ * batched across parents: asking for the comments of 50 projects is one MongoDB command.
+ */
+export type EntitySearchIndexArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -294,16 +689,25 @@ export type EntityFieldAuditsArgs = {
 export type EntityChange = EntityDocument & {
   __typename?: 'EntityChange';
   changedAt: Scalars['DateTime']['output'];
+  /** Null for changes made outside this API. */
   changedBy?: Maybe<User>;
+  /** The properties that changed; empty for INSERT and DELETE. */
+  changedFields: Array<Scalars['String']['output']>;
   /** This change's position: pass it as entityChanged(after:) to continue after it. */
   cursor: Scalars['String']['output'];
   entity?: Maybe<Entity>;
   entityId: Scalars['ID']['output'];
   entityType?: Maybe<EntityType>;
   id: Scalars['ID']['output'];
+  /** The row after the change; null for a DELETE. */
   newValue?: Maybe<Scalars['JSON']['output']>;
+  /** The row before the change; null for an INSERT. */
   oldValue?: Maybe<Scalars['JSON']['output']>;
   operation: ChangeOperation;
+  /** The API request that made the change. */
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** The row's version after the change. */
+  version?: Maybe<Scalars['Int']['output']>;
 };
 
 export type EntityChangeConnection = {
@@ -320,13 +724,15 @@ export type EntityChangeEdge = {
 };
 
 /**
- * A MongoDB document that points at a relational row through entity_type + entity_id.
+ * A MongoDB document that points at a relational row through entity_type + entity_id. Every
+ * polymorphic collection's type implements it (see schema/catalogue/).
  * `entity` is null when the row does not exist (or is not visible to the caller's tenant);
  * `entityType` is null when the stored type is unknown to this gateway.
  */
 export type EntityDocument = {
   entity?: Maybe<Entity>;
-  entityId: Scalars['ID']['output'];
+  /** Null for documents that need not be about a row (a page view, a pinned report, a notification). */
+  entityId?: Maybe<Scalars['ID']['output']>;
   entityType?: Maybe<EntityType>;
   id: Scalars['ID']['output'];
 };
@@ -341,10 +747,108 @@ export type EntityType =
   | 'USER'
   | 'VENDOR';
 
+/** An unexpected error with its stack and context (error_log). */
+export type ErrorLogEntry = {
+  __typename?: 'ErrorLogEntry';
+  /** Operation name, path, variables shape: what was going on. */
+  context?: Maybe<Scalars['JSON']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  errorType: Scalars['String']['output'];
+  /** Same error, same place: what occurrences are grouped by. */
+  fingerprint: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  resolved: Scalars['Boolean']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  severity: ErrorSeverity;
+  stack?: Maybe<Scalars['String']['output']>;
+};
+
+export type ErrorLogEntryConnection = {
+  __typename?: 'ErrorLogEntryConnection';
+  edges: Array<ErrorLogEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ErrorLogEntryEdge = {
+  __typename?: 'ErrorLogEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: ErrorLogEntry;
+};
+
+export type ErrorSeverity =
+  | 'CRITICAL'
+  | 'ERROR'
+  | 'WARNING';
+
+/** Something a user pinned, bookmarked or opened recently (user_favorite). */
+export type Favorite = EntityDocument & {
+  __typename?: 'Favorite';
+  createdAt: Scalars['DateTime']['output'];
+  entity?: Maybe<Entity>;
+  entityId?: Maybe<Scalars['ID']['output']>;
+  entityType?: Maybe<EntityType>;
+  id: Scalars['ID']['output'];
+  kind: FavoriteKind;
+  label?: Maybe<Scalars['String']['output']>;
+  /** For a pinned report: its type. */
+  reportType?: Maybe<Scalars['String']['output']>;
+  user: User;
+};
+
+export type FavoriteConnection = {
+  __typename?: 'FavoriteConnection';
+  edges: Array<FavoriteEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FavoriteEdge = {
+  __typename?: 'FavoriteEdge';
+  cursor: Scalars['String']['output'];
+  node: Favorite;
+};
+
+export type FavoriteKind =
+  | 'BOOKMARK'
+  | 'PIN'
+  | 'RECENT';
+
+/** How often a feature was used on one day (feature_usage_metric). */
+export type FeatureUsage = {
+  __typename?: 'FeatureUsage';
+  /** Uses on the day that starts at createdAt. */
+  count: Scalars['Int']['output'];
+  /** The start of the day (UTC) counted. */
+  createdAt: Scalars['DateTime']['output'];
+  feature: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt: Scalars['DateTime']['output'];
+  module: Scalars['String']['output'];
+  /** Null for counts of the whole tenant. */
+  user?: Maybe<User>;
+};
+
+export type FeatureUsageConnection = {
+  __typename?: 'FeatureUsageConnection';
+  edges: Array<FeatureUsageEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type FeatureUsageEdge = {
+  __typename?: 'FeatureUsageEdge';
+  cursor: Scalars['String']['output'];
+  node: FeatureUsage;
+};
+
 /** A change of one sensitive field (field_audit_log). */
 export type FieldAudit = EntityDocument & {
   __typename?: 'FieldAudit';
   changedAt: Scalars['DateTime']['output'];
+  /** Null for changes made outside this API. */
   changedBy?: Maybe<User>;
   entity?: Maybe<Entity>;
   entityId: Scalars['ID']['output'];
@@ -367,6 +871,173 @@ export type FieldAuditEdge = {
   cursor: Scalars['String']['output'];
   node: FieldAudit;
 };
+
+/** A file carried inside a document (a message or an email attachment); the bytes live in object storage. */
+export type FileRef = {
+  __typename?: 'FileRef';
+  contentType: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  /** Where the bytes are in object storage, prefixed by the tenant. */
+  storageKey: Scalars['String']['output'];
+};
+
+export type Granularity =
+  | 'DAY'
+  | 'HOUR'
+  | 'MONTH'
+  | 'WEEK';
+
+/** A health check result or resource alert (system_health_event). */
+export type HealthEvent = {
+  __typename?: 'HealthEvent';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  /** For resource alerts: cpu, memory, disk … */
+  metric?: Maybe<Scalars['String']['output']>;
+  /** postgres, mongodb, redis, or a host resource such as disk. */
+  service: Scalars['String']['output'];
+  status: HealthStatus;
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type HealthEventConnection = {
+  __typename?: 'HealthEventConnection';
+  edges: Array<HealthEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HealthEventEdge = {
+  __typename?: 'HealthEventEdge';
+  cursor: Scalars['String']['output'];
+  node: HealthEvent;
+};
+
+export type HealthStatus =
+  | 'DEGRADED'
+  | 'DOWN'
+  | 'UP';
+
+export type HttpMethod =
+  | 'DELETE'
+  | 'GET'
+  | 'PATCH'
+  | 'POST'
+  | 'PUT';
+
+/** One run of a sync with an external system (integration_sync_log). */
+export type IntegrationSync = {
+  __typename?: 'IntegrationSync';
+  direction: SyncDirection;
+  errors: Array<SyncError>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  recordsFailed: Scalars['Int']['output'];
+  recordsProcessed: Scalars['Int']['output'];
+  startedAt: Scalars['DateTime']['output'];
+  status: SyncStatus;
+  /** The external system, e.g. quickbooks or sap. */
+  system: Scalars['String']['output'];
+};
+
+export type IntegrationSyncConnection = {
+  __typename?: 'IntegrationSyncConnection';
+  edges: Array<IntegrationSyncEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type IntegrationSyncEdge = {
+  __typename?: 'IntegrationSyncEdge';
+  cursor: Scalars['String']['output'];
+  node: IntegrationSync;
+};
+
+/** One run of a background job (background_job_log). */
+export type JobRun = {
+  __typename?: 'JobRun';
+  durationMs?: Maybe<Scalars['Float']['output']>;
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  jobName: Scalars['String']['output'];
+  output?: Maybe<Scalars['JSON']['output']>;
+  /** The job's own parameters. */
+  params?: Maybe<Scalars['JSON']['output']>;
+  startedAt: Scalars['DateTime']['output'];
+  status: JobStatus;
+};
+
+export type JobRunConnection = {
+  __typename?: 'JobRunConnection';
+  edges: Array<JobRunEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JobRunEdge = {
+  __typename?: 'JobRunEdge';
+  cursor: Scalars['String']['output'];
+  node: JobRun;
+};
+
+export type JobStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type LayoutWidget = {
+  __typename?: 'LayoutWidget';
+  h: Scalars['Int']['output'];
+  /** The widget's own settings (colours, series), as the front end saved them. */
+  settings?: Maybe<Scalars['JSON']['output']>;
+  /** The dashboard tile the widget shows, when it shows one. */
+  tileId?: Maybe<Scalars['String']['output']>;
+  w: Scalars['Int']['output'];
+  widgetId: Scalars['String']['output'];
+  x: Scalars['Int']['output'];
+  y: Scalars['Int']['output'];
+};
+
+/** One version of a model, the tenant's or the platform's (ml_model_registry). */
+export type MlModel = {
+  __typename?: 'MlModel';
+  createdAt: Scalars['DateTime']['output'];
+  /** The dataset it was trained on. */
+  dataset?: Maybe<TrainingDataset>;
+  framework: Scalars['String']['output'];
+  /** The training run's settings; their names depend on the framework. */
+  hyperparameters: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  /** Evaluation results (accuracy, AUC, MAE …); which ones depends on the model. */
+  metrics: Scalars['JSON']['output'];
+  modelName: Scalars['String']['output'];
+  retiredAt?: Maybe<Scalars['DateTime']['output']>;
+  status: ModelStatus;
+  version: Scalars['String']['output'];
+};
+
+export type MlModelConnection = {
+  __typename?: 'MlModelConnection';
+  edges: Array<MlModelEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type MlModelEdge = {
+  __typename?: 'MlModelEdge';
+  cursor: Scalars['String']['output'];
+  node: MlModel;
+};
+
+export type ModelStatus =
+  | 'PRODUCTION'
+  | 'RETIRED'
+  | 'STAGING'
+  | 'TRAINING';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -449,13 +1120,44 @@ export type MutationUpdateTaskArgs = {
   input: UpdateTaskInput;
 };
 
-/**
- * One recipient's copy of a notification (MongoDB notification_delivery). Only its recipient reads
- * it, over HTTP or a subscription. When it is about a row, entityType/entityId name it and `entity`
- * resolves it (null when the row is gone). It is not an EntityDocument: a notification need not be
- * about a row, so its entityId may be null.
- */
-export type Notification = {
+export type NlpEntity = {
+  __typename?: 'NlpEntity';
+  /** What was recognised: a date, a person, a project … */
+  kind: Scalars['String']['output'];
+  /** The words of the query it was recognised in. */
+  text: Scalars['String']['output'];
+  /** The normalised value, e.g. an ISO date or a row id. */
+  value?: Maybe<Scalars['String']['output']>;
+};
+
+/** A natural-language query and how it was understood (nlp_query_history). */
+export type NlpQuery = {
+  __typename?: 'NlpQuery';
+  confidence: Scalars['Float']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  entities: Array<NlpEntity>;
+  id: Scalars['ID']['output'];
+  /** e.g. list_overdue_tasks, vendor_spend. */
+  intent: Scalars['String']['output'];
+  queryText: Scalars['String']['output'];
+  user: User;
+};
+
+export type NlpQueryConnection = {
+  __typename?: 'NlpQueryConnection';
+  edges: Array<NlpQueryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NlpQueryEdge = {
+  __typename?: 'NlpQueryEdge';
+  cursor: Scalars['String']['output'];
+  node: NlpQuery;
+};
+
+/** One recipient's copy of a notification (notification_delivery); only its recipient reads it. */
+export type Notification = EntityDocument & {
   __typename?: 'Notification';
   body: Scalars['String']['output'];
   channels: Array<NotificationChannel>;
@@ -471,7 +1173,7 @@ export type Notification = {
   id: Scalars['ID']['output'];
   priority: NotificationPriority;
   readAt?: Maybe<Scalars['DateTime']['output']>;
-  recipient?: Maybe<User>;
+  recipient: User;
   sender?: Maybe<User>;
   status: NotificationStatus;
   title: Scalars['String']['output'];
@@ -505,13 +1207,9 @@ export type NotificationPriority =
 
 /** Where one recipient's copy of a notification stands. It only moves forward: SENT, then DELIVERED or FAILED, then READ. */
 export type NotificationStatus =
-  /** Reached the recipient: handed to a live subscription, or confirmed by a channel's provider. */
   | 'DELIVERED'
-  /** A channel's provider reported that it could not be delivered. */
   | 'FAILED'
-  /** The recipient marked it read. */
   | 'READ'
-  /** Written, not yet known to have reached the recipient. */
   | 'SENT';
 
 /** Relay pagination state of a connection. */
@@ -521,6 +1219,66 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
   hasPreviousPage: Scalars['Boolean']['output'];
   startCursor?: Maybe<Scalars['String']['output']>;
+};
+
+/** One endpoint's numbers over one window (performance_metric). */
+export type PerformanceMetric = {
+  __typename?: 'PerformanceMetric';
+  createdAt: Scalars['DateTime']['output'];
+  endpoint: Scalars['String']['output'];
+  errorCount: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  p50Ms: Scalars['Float']['output'];
+  p95Ms: Scalars['Float']['output'];
+  p99Ms: Scalars['Float']['output'];
+  requestCount: Scalars['Int']['output'];
+  /** The length of the window the numbers cover, ending at createdAt. */
+  windowSeconds: Scalars['Int']['output'];
+};
+
+export type PerformanceMetricConnection = {
+  __typename?: 'PerformanceMetricConnection';
+  edges: Array<PerformanceMetricEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PerformanceMetricEdge = {
+  __typename?: 'PerformanceMetricEdge';
+  cursor: Scalars['String']['output'];
+  node: PerformanceMetric;
+};
+
+/** A model's prediction about a row (ml_prediction_log). */
+export type Prediction = EntityDocument & {
+  __typename?: 'Prediction';
+  /** Between 0 and 1. */
+  confidence: Scalars['Float']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  entity?: Maybe<Entity>;
+  entityId: Scalars['ID']['output'];
+  entityType?: Maybe<EntityType>;
+  id: Scalars['ID']['output'];
+  /** Feature name → value, as the model's input. */
+  inputFeatures: Scalars['JSON']['output'];
+  latencyMs?: Maybe<Scalars['Float']['output']>;
+  modelName: Scalars['String']['output'];
+  modelVersion: Scalars['String']['output'];
+  predictedLabel: Scalars['String']['output'];
+  predictedValue?: Maybe<Scalars['Float']['output']>;
+};
+
+export type PredictionConnection = {
+  __typename?: 'PredictionConnection';
+  edges: Array<PredictionEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PredictionEdge = {
+  __typename?: 'PredictionEdge';
+  cursor: Scalars['String']['output'];
+  node: Prediction;
 };
 
 export type PreferencesInput = {
@@ -535,21 +1293,36 @@ export type PreferencesInput = {
 
 export type Project = Entity & {
   __typename?: 'Project';
+  /** user_activity_event about this row, newest first. Readable by the tenant's members. */
   activity: ActivityEventConnection;
   assets: AssetConnection;
+  /** attachment_metadata about this row, newest first. Readable by the tenant's members. */
   attachments: AttachmentConnection;
   budget: Scalars['Decimal']['output'];
+  /** entity_changelog about this row, newest first. Readable by the tenant's members. */
   changelog: EntityChangeConnection;
   code: Scalars['String']['output'];
+  /** comment_thread about this row, newest first. Readable by the tenant's members. */
   comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
   dueOn?: Maybe<Scalars['Date']['output']>;
+  /** email_communication about this row, newest first. Readable by the tenant's members. */
+  emails: EmailConnection;
   entityType: EntityType;
+  /** user_favorite about this row, newest first. Readable by its own user only. */
+  favorites: FavoriteConnection;
+  /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  notifications: NotificationConnection;
   owner?: Maybe<User>;
+  /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
+  predictions: PredictionConnection;
   purchaseOrders: PurchaseOrderConnection;
+  /** search_index_cache about this row, newest first. Readable by the tenant's members. */
+  searchIndex: SearchIndexEntryConnection;
   startsOn?: Maybe<Scalars['Date']['output']>;
   status: ProjectStatus;
   tasks: TaskConnection;
@@ -587,13 +1360,43 @@ export type ProjectCommentsArgs = {
 };
 
 
+export type ProjectEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ProjectFieldAuditsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+export type ProjectNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectPredictionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type ProjectPurchaseOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ProjectSearchIndexArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -626,20 +1429,35 @@ export type ProjectStatus =
 
 export type PurchaseOrder = Entity & {
   __typename?: 'PurchaseOrder';
+  /** user_activity_event about this row, newest first. Readable by the tenant's members. */
   activity: ActivityEventConnection;
+  /** attachment_metadata about this row, newest first. Readable by the tenant's members. */
   attachments: AttachmentConnection;
+  /** entity_changelog about this row, newest first. Readable by the tenant's members. */
   changelog: EntityChangeConnection;
+  /** comment_thread about this row, newest first. Readable by the tenant's members. */
   comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
   createdBy?: Maybe<User>;
   /** ISO 4217 code. */
   currency: Scalars['String']['output'];
+  /** email_communication about this row, newest first. Readable by the tenant's members. */
+  emails: EmailConnection;
   entityType: EntityType;
+  /** user_favorite about this row, newest first. Readable by its own user only. */
+  favorites: FavoriteConnection;
+  /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
+  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  notifications: NotificationConnection;
   number: Scalars['String']['output'];
   orderedOn?: Maybe<Scalars['Date']['output']>;
+  /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
+  predictions: PredictionConnection;
   project?: Maybe<Project>;
+  /** search_index_cache about this row, newest first. Readable by the tenant's members. */
+  searchIndex: SearchIndexEntryConnection;
   status: PurchaseOrderStatus;
   totalAmount: Scalars['Decimal']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -671,7 +1489,37 @@ export type PurchaseOrderCommentsArgs = {
 };
 
 
+export type PurchaseOrderEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PurchaseOrderFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type PurchaseOrderFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PurchaseOrderNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PurchaseOrderPredictionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type PurchaseOrderSearchIndexArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -696,43 +1544,254 @@ export type PurchaseOrderStatus =
   | 'RECEIVED'
   | 'SUBMITTED';
 
+/** One push of a notification to a device (push_notification_log). */
+export type PushDelivery = {
+  __typename?: 'PushDelivery';
+  error?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The notification this delivery carried. */
+  notification: Notification;
+  platform: PushPlatform;
+  provider: Scalars['String']['output'];
+  providerMessageId?: Maybe<Scalars['String']['output']>;
+  sentAt: Scalars['DateTime']['output'];
+  status: DeliveryStatus;
+  user: User;
+};
+
+export type PushDeliveryConnection = {
+  __typename?: 'PushDeliveryConnection';
+  edges: Array<PushDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PushDeliveryEdge = {
+  __typename?: 'PushDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: PushDelivery;
+};
+
+export type PushPlatform =
+  | 'ANDROID'
+  | 'IOS'
+  | 'WEB';
+
 export type Query = {
   __typename?: 'Query';
-  /** The change log of one entity, or of every entity of a type when entityId is omitted; newest first. */
+  /** user_activity_event, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  activityEvents: ActivityEventConnection;
+  /** ai_conversation, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  aiConversations: AiConversationConnection;
+  /** user_alert_config, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  alertConfigs: AlertConfigConnection;
+  /** analytics_aggregate, newest first by computedAt; `from` (inclusive) and `to` (exclusive) bound computedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  analyticsAggregates: AnalyticsAggregateConnection;
+  /** api_request_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's admins. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  apiRequests: ApiRequestConnection;
+  /** attachment_metadata, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  attachments: AttachmentConnection;
+  /** entity_changelog, newest first by changedAt; `from` (inclusive) and `to` (exclusive) bound changedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   changelog: EntityChangeConnection;
+  /** chat_message, newest first by sentAt; `from` (inclusive) and `to` (exclusive) bound sentAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  chatMessages: ChatMessageConnection;
+  /** comment_thread, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  comments: CommentConnection;
   /** A dashboard of the caller's tenant; null for an unknown id. */
   dashboard?: Maybe<Dashboard>;
+  /** dashboard_layout, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by its own user only, with the platform's shared documents. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  dashboardLayouts: DashboardLayoutConnection;
+  /** dashboard_snapshot, newest first by computedAt; `from` (inclusive) and `to` (exclusive) bound computedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  dashboardSnapshots: DashboardSnapshotEntryConnection;
   dashboards: Array<Dashboard>;
+  /** email_communication, newest first by sentAt; `from` (inclusive) and `to` (exclusive) bound sentAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  emails: EmailConnection;
   /** Any entity of the caller's tenant by type and id; null when there is none. */
   entity?: Maybe<Entity>;
+  /** error_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's admins. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  errorLog: ErrorLogEntryConnection;
+  /** user_favorite, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  favorites: FavoriteConnection;
+  /** feature_usage_metric, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  featureUsage: FeatureUsageConnection;
+  /** field_audit_log, newest first by changedAt; `from` (inclusive) and `to` (exclusive) bound changedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  fieldAudits: FieldAuditConnection;
+  /** system_health_event, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's admins. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  healthEvents: HealthEventConnection;
+  /** integration_sync_log, newest first by startedAt; `from` (inclusive) and `to` (exclusive) bound startedAt. Readable by the tenant's admins. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  integrationSyncs: IntegrationSyncConnection;
+  /** background_job_log, newest first by startedAt; `from` (inclusive) and `to` (exclusive) bound startedAt. Readable by the tenant's admins. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  jobRuns: JobRunConnection;
   /** The signed-in user. */
   me?: Maybe<User>;
+  /** ml_model_registry, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members, with the platform's shared documents. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  mlModels: MlModelConnection;
+  /** nlp_query_history, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  nlpQueries: NlpQueryConnection;
   /** The signed-in user's notifications, newest first; expired ones are left out. */
   notifications: NotificationConnection;
+  /** performance_metric, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's admins. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  performanceMetrics: PerformanceMetricConnection;
+  /** ml_prediction_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  predictions: PredictionConnection;
+  /** user_preference, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  preferenceDocuments: UserPreferenceDocumentConnection;
   /** A project of the caller's tenant; null when it does not exist or belongs to another tenant. */
   project?: Maybe<Project>;
   /** The caller's tenant's projects, newest first. */
   projects: ProjectConnection;
+  /** push_notification_log, newest first by sentAt; `from` (inclusive) and `to` (exclusive) bound sentAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  pushDeliveries: PushDeliveryConnection;
   /** What the signed-in user did recently, on any kind of entity; newest first. */
   recentActivity: ActivityEventConnection;
   /** A report, from cache when fresh. Unknown types and invalid params are BAD_USER_INPUT. */
   report?: Maybe<Report>;
+  /** report_cache, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  reportCacheEntries: ReportCacheEntryConnection;
   reportTypes: Array<ReportType>;
+  /** search_index_cache, newest first by indexedAt; `from` (inclusive) and `to` (exclusive) bound indexedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  searchIndexEntries: SearchIndexEntryConnection;
+  /** search_query_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  searchQueries: SearchQueryConnection;
+  /** sms_delivery_log, newest first by sentAt; `from` (inclusive) and `to` (exclusive) bound sentAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  smsDeliveries: SmsDeliveryConnection;
+  /** ml_training_dataset, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  trainingDatasets: TrainingDatasetConnection;
   /** How many of the signed-in user's notifications are neither read nor expired. */
   unreadNotificationCount: Scalars['Int']['output'];
+  /** webhook_event_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's admins. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  webhookEvents: WebhookEventConnection;
+};
+
+
+export type QueryActivityEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<EntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryAiConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryAlertConfigsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryAnalyticsAggregatesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  granularity?: InputMaybe<Granularity>;
+  metric?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryApiRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  endpoint?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  statusCode?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryAttachmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<EntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  storageKey?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  uploadedBy?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QueryChangelogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  changedBy?: InputMaybe<Scalars['ID']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
-  entityType: EntityType;
+  entityType?: InputMaybe<EntityType>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryChatMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  channelId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  threadId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  authorId?: InputMaybe<Scalars['ID']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<EntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
 export type QueryDashboardArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDashboardLayoutsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dashboardId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryDashboardSnapshotsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dashboardId?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  tags?: InputMaybe<Scalars['String']['input']>;
+  tileId?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<EntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  messageId?: InputMaybe<Scalars['String']['input']>;
+  participants?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -742,10 +1801,132 @@ export type QueryEntityArgs = {
 };
 
 
+export type QueryErrorLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  fingerprint?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  requestId?: InputMaybe<Scalars['String']['input']>;
+  resolved?: InputMaybe<Scalars['Boolean']['input']>;
+  severity?: InputMaybe<ErrorSeverity>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<EntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  kind?: InputMaybe<FavoriteKind>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryFeatureUsageArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  feature?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  module?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  userId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<EntityType>;
+  field?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryHealthEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  service?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<HealthStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryIntegrationSyncsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<SyncStatus>;
+  system?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryJobRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  jobName?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<JobStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryMlModelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  modelName?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNlpQueriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryPerformanceMetricsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  endpoint?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryPredictionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<EntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  modelName?: InputMaybe<Scalars['String']['input']>;
+  modelVersion?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryPreferenceDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -760,6 +1941,16 @@ export type QueryProjectsArgs = {
 };
 
 
+export type QueryPushDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  notificationId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
 export type QueryRecentActivityArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -769,6 +1960,74 @@ export type QueryRecentActivityArgs = {
 export type QueryReportArgs = {
   params?: InputMaybe<Scalars['JSON']['input']>;
   type: Scalars['String']['input'];
+};
+
+
+export type QueryReportCacheEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  cacheKey?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  reportType?: InputMaybe<Scalars['String']['input']>;
+  tags?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QuerySearchIndexEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<EntityType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  terms?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QuerySearchQueriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  normalizedQuery?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QuerySmsDeliveriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  notificationId?: InputMaybe<Scalars['ID']['input']>;
+  providerMessageId?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<DeliveryStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryTrainingDatasetsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  modelName?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryWebhookEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<WebhookStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+  webhookId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One emoji and who reacted with it. */
+export type Reaction = {
+  __typename?: 'Reaction';
+  emoji: Scalars['String']['output'];
+  users: Array<User>;
 };
 
 export type Report = {
@@ -782,11 +2041,101 @@ export type Report = {
   type: Scalars['String']['output'];
 };
 
+/** A rendered report kept until it expires (report_cache). */
+export type ReportCacheEntry = {
+  __typename?: 'ReportCacheEntry';
+  /** SHA-256 of tenant, report type and canonical parameters. */
+  cacheKey: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The rendered report. */
+  data: Scalars['JSON']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  params: Scalars['JSON']['output'];
+  reportType: Scalars['String']['output'];
+  /** The entity types whose writes make this entry stale. */
+  tags: Array<Scalars['String']['output']>;
+};
+
+export type ReportCacheEntryConnection = {
+  __typename?: 'ReportCacheEntryConnection';
+  edges: Array<ReportCacheEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReportCacheEntryEdge = {
+  __typename?: 'ReportCacheEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: ReportCacheEntry;
+};
+
 export type ReportType = {
   __typename?: 'ReportType';
   description: Scalars['String']['output'];
   name: Scalars['String']['output'];
   ttlSeconds: Scalars['Int']['output'];
+};
+
+/** Inbound: a client called this API. Outbound: this API called another service. */
+export type RequestDirection =
+  | 'INBOUND'
+  | 'OUTBOUND';
+
+/** The searchable projection of one row (search_index_cache). */
+export type SearchIndexEntry = EntityDocument & {
+  __typename?: 'SearchIndexEntry';
+  entity?: Maybe<Entity>;
+  entityId: Scalars['ID']['output'];
+  entityType?: Maybe<EntityType>;
+  id: Scalars['ID']['output'];
+  indexedAt: Scalars['DateTime']['output'];
+  summary?: Maybe<Scalars['String']['output']>;
+  /** Normalised words of the title and summary. */
+  terms: Array<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type SearchIndexEntryConnection = {
+  __typename?: 'SearchIndexEntryConnection';
+  edges: Array<SearchIndexEntryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchIndexEntryEdge = {
+  __typename?: 'SearchIndexEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchIndexEntry;
+};
+
+/** One search a user ran (search_query_log). */
+export type SearchQuery = {
+  __typename?: 'SearchQuery';
+  /** Position of the result the user opened, from 1; null when none. */
+  clickedRank?: Maybe<Scalars['Int']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** The filters the search was narrowed by, as the client sent them. */
+  filters?: Maybe<Scalars['JSON']['output']>;
+  id: Scalars['ID']['output'];
+  /** Lower-cased, trimmed, whitespace collapsed: what identical searches share. */
+  normalizedQuery: Scalars['String']['output'];
+  query: Scalars['String']['output'];
+  resultsCount: Scalars['Int']['output'];
+  user: User;
+};
+
+export type SearchQueryConnection = {
+  __typename?: 'SearchQueryConnection';
+  edges: Array<SearchQueryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SearchQueryEdge = {
+  __typename?: 'SearchQueryEdge';
+  cursor: Scalars['String']['output'];
+  node: SearchQuery;
 };
 
 export type SendNotificationInput = {
@@ -803,6 +2152,36 @@ export type SendNotificationInput = {
   recipientIds: Array<Scalars['ID']['input']>;
   /** 1 to 200 characters. */
   title: Scalars['String']['input'];
+};
+
+/** One SMS sent for a notification (sms_delivery_log). */
+export type SmsDelivery = {
+  __typename?: 'SmsDelivery';
+  errorCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The notification this delivery carried. */
+  notification: Notification;
+  /** The number with all but its last digits hidden. */
+  phoneMasked: Scalars['String']['output'];
+  provider: Scalars['String']['output'];
+  providerMessageId?: Maybe<Scalars['String']['output']>;
+  segments: Scalars['Int']['output'];
+  sentAt: Scalars['DateTime']['output'];
+  status: DeliveryStatus;
+  user: User;
+};
+
+export type SmsDeliveryConnection = {
+  __typename?: 'SmsDeliveryConnection';
+  edges: Array<SmsDeliveryEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SmsDeliveryEdge = {
+  __typename?: 'SmsDeliveryEdge';
+  cursor: Scalars['String']['output'];
+  node: SmsDelivery;
 };
 
 /** Pre-aggregated KPI data for one tile, kept for 24 hours unless a write makes it stale. */
@@ -844,21 +2223,53 @@ export type SubscriptionNotificationAddedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type SyncDirection =
+  | 'EXPORT'
+  | 'IMPORT';
+
+export type SyncError = {
+  __typename?: 'SyncError';
+  message: Scalars['String']['output'];
+  /** The external system's id of the record that failed. */
+  recordId?: Maybe<Scalars['String']['output']>;
+};
+
+export type SyncStatus =
+  | 'FAILED'
+  | 'PARTIAL'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type Task = Entity & {
   __typename?: 'Task';
+  /** user_activity_event about this row, newest first. Readable by the tenant's members. */
   activity: ActivityEventConnection;
   assignee?: Maybe<User>;
+  /** attachment_metadata about this row, newest first. Readable by the tenant's members. */
   attachments: AttachmentConnection;
+  /** entity_changelog about this row, newest first. Readable by the tenant's members. */
   changelog: EntityChangeConnection;
+  /** comment_thread about this row, newest first. Readable by the tenant's members. */
   comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
   dueOn?: Maybe<Scalars['Date']['output']>;
+  /** email_communication about this row, newest first. Readable by the tenant's members. */
+  emails: EmailConnection;
   entityType: EntityType;
   estimateHours?: Maybe<Scalars['Decimal']['output']>;
+  /** user_favorite about this row, newest first. Readable by its own user only. */
+  favorites: FavoriteConnection;
+  /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
+  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  notifications: NotificationConnection;
+  /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
+  predictions: PredictionConnection;
   priority: TaskPriority;
   project: Project;
+  /** search_index_cache about this row, newest first. Readable by the tenant's members. */
+  searchIndex: SearchIndexEntryConnection;
   status: TaskStatus;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
@@ -889,7 +2300,37 @@ export type TaskCommentsArgs = {
 };
 
 
+export type TaskEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type TaskFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskPredictionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TaskSearchIndexArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -921,15 +2362,30 @@ export type TaskStatus =
 
 export type Tenant = Entity & {
   __typename?: 'Tenant';
+  /** user_activity_event about this row, newest first. Readable by the tenant's members. */
   activity: ActivityEventConnection;
+  /** attachment_metadata about this row, newest first. Readable by the tenant's members. */
   attachments: AttachmentConnection;
+  /** entity_changelog about this row, newest first. Readable by the tenant's members. */
   changelog: EntityChangeConnection;
+  /** comment_thread about this row, newest first. Readable by the tenant's members. */
   comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
+  /** email_communication about this row, newest first. Readable by the tenant's members. */
+  emails: EmailConnection;
   entityType: EntityType;
+  /** user_favorite about this row, newest first. Readable by its own user only. */
+  favorites: FavoriteConnection;
+  /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  notifications: NotificationConnection;
+  /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
+  predictions: PredictionConnection;
+  /** search_index_cache about this row, newest first. Readable by the tenant's members. */
+  searchIndex: SearchIndexEntryConnection;
   slug: Scalars['String']['output'];
 };
 
@@ -958,7 +2414,37 @@ export type TenantCommentsArgs = {
 };
 
 
+export type TenantEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TenantFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type TenantFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TenantNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TenantPredictionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TenantSearchIndexArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -974,6 +2460,33 @@ export type TileKind =
   | 'PROJECTS_BY_STATUS'
   | 'SPEND_BY_VENDOR'
   | 'TASKS_BY_PRIORITY';
+
+/** Feature arrays a model was trained on (ml_training_dataset). */
+export type TrainingDataset = {
+  __typename?: 'TrainingDataset';
+  createdAt: Scalars['DateTime']['output'];
+  featureNames: Array<Scalars['String']['output']>;
+  /** One array of feature values per training example. */
+  features: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  labels?: Maybe<Scalars['JSON']['output']>;
+  modelName: Scalars['String']['output'];
+  rowCount: Scalars['Int']['output'];
+  version: Scalars['String']['output'];
+};
+
+export type TrainingDatasetConnection = {
+  __typename?: 'TrainingDatasetConnection';
+  edges: Array<TrainingDatasetEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrainingDatasetEdge = {
+  __typename?: 'TrainingDatasetEdge';
+  cursor: Scalars['String']['output'];
+  node: TrainingDataset;
+};
 
 /** Only the given fields change; each change is recorded in the project's changelog. */
 export type UpdateProjectInput = {
@@ -1004,21 +2517,39 @@ export type UpdateTaskInput = {
 
 export type User = Entity & {
   __typename?: 'User';
+  /** user_activity_event about this row, newest first. Readable by the tenant's members. */
   activity: ActivityEventConnection;
   /** Tasks assigned to this user, newest first. */
   assignedTasks: TaskConnection;
+  /** attachment_metadata about this row, newest first. Readable by the tenant's members. */
   attachments: AttachmentConnection;
+  /** entity_changelog about this row, newest first. Readable by the tenant's members. */
   changelog: EntityChangeConnection;
+  /** comment_thread about this row, newest first. Readable by the tenant's members. */
   comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
   email: Scalars['String']['output'];
+  /** email_communication about this row, newest first. Readable by the tenant's members. */
+  emails: EmailConnection;
   entityType: EntityType;
+  /** user_favorite about this row, newest first. Readable by its own user only. */
+  favorites: FavoriteConnection;
+  /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** Per-user settings (MongoDB user_preference); defaults when the user has saved none. */
-  preferences: UserPreferences;
+  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  notifications: NotificationConnection;
+  /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
+  predictions: PredictionConnection;
+  /**
+   * Per-user settings (MongoDB user_preference); defaults when the user has saved none. Only the
+   * user themselves may read them: FORBIDDEN for anyone else.
+   */
+  preferences?: Maybe<UserPreferences>;
   roles: Array<Scalars['String']['output']>;
+  /** search_index_cache about this row, newest first. Readable by the tenant's members. */
+  searchIndex: SearchIndexEntryConnection;
   tenant: Tenant;
 };
 
@@ -1053,9 +2584,66 @@ export type UserCommentsArgs = {
 };
 
 
+export type UserEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type UserFieldAuditsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserPredictionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type UserSearchIndexArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A user's saved settings as stored (user_preference); User.preferences adds the defaults. */
+export type UserPreferenceDocument = {
+  __typename?: 'UserPreferenceDocument';
+  defaultProject?: Maybe<Project>;
+  id: Scalars['ID']['output'];
+  /** BCP 47 language tag; en when unset. */
+  locale?: Maybe<Scalars['String']['output']>;
+  theme?: Maybe<Theme>;
+  /** IANA time zone; UTC when unset. */
+  timezone?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
+  user: User;
+};
+
+export type UserPreferenceDocumentConnection = {
+  __typename?: 'UserPreferenceDocumentConnection';
+  edges: Array<UserPreferenceDocumentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UserPreferenceDocumentEdge = {
+  __typename?: 'UserPreferenceDocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: UserPreferenceDocument;
 };
 
 export type UserPreferences = {
@@ -1069,18 +2657,33 @@ export type UserPreferences = {
 
 export type Vendor = Entity & {
   __typename?: 'Vendor';
+  /** user_activity_event about this row, newest first. Readable by the tenant's members. */
   activity: ActivityEventConnection;
+  /** attachment_metadata about this row, newest first. Readable by the tenant's members. */
   attachments: AttachmentConnection;
+  /** entity_changelog about this row, newest first. Readable by the tenant's members. */
   changelog: EntityChangeConnection;
+  /** comment_thread about this row, newest first. Readable by the tenant's members. */
   comments: CommentConnection;
   createdAt: Scalars['DateTime']['output'];
   email?: Maybe<Scalars['String']['output']>;
+  /** email_communication about this row, newest first. Readable by the tenant's members. */
+  emails: EmailConnection;
   entityType: EntityType;
+  /** user_favorite about this row, newest first. Readable by its own user only. */
+  favorites: FavoriteConnection;
+  /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  notifications: NotificationConnection;
+  /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
+  predictions: PredictionConnection;
   purchaseOrders: PurchaseOrderConnection;
   rating?: Maybe<Scalars['Int']['output']>;
+  /** search_index_cache about this row, newest first. Readable by the tenant's members. */
+  searchIndex: SearchIndexEntryConnection;
   updatedAt: Scalars['DateTime']['output'];
 };
 
@@ -1109,7 +2712,31 @@ export type VendorCommentsArgs = {
 };
 
 
+export type VendorEmailsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type VendorFavoritesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type VendorFieldAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type VendorNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type VendorPredictionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1119,6 +2746,47 @@ export type VendorPurchaseOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
+
+
+export type VendorSearchIndexArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One attempt to deliver a webhook (webhook_event_log). */
+export type WebhookEvent = {
+  __typename?: 'WebhookEvent';
+  attempt: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  eventType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  nextRetryAt?: Maybe<Scalars['DateTime']['output']>;
+  responseBody?: Maybe<Scalars['String']['output']>;
+  responseStatus?: Maybe<Scalars['Int']['output']>;
+  status: WebhookStatus;
+  targetUrl: Scalars['String']['output'];
+  /** The subscription this delivery belongs to. */
+  webhookId: Scalars['String']['output'];
+};
+
+export type WebhookEventConnection = {
+  __typename?: 'WebhookEventConnection';
+  edges: Array<WebhookEventEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type WebhookEventEdge = {
+  __typename?: 'WebhookEventEdge';
+  cursor: Scalars['String']['output'];
+  node: WebhookEvent;
+};
+
+export type WebhookStatus =
+  | 'DELIVERED'
+  | 'FAILED'
+  | 'PENDING';
 
 
 
@@ -1247,60 +2915,136 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( VendorRow )
   ;
   EntityDocument:
-    | ( ActivityEventDoc )
-    | ( AttachmentDoc )
-    | ( CommentDoc )
-    | ( EntityChangeDoc )
-    | ( FieldAuditDoc )
+    | ( DocumentOf<'user_activity_event'> )
+    | ( DocumentOf<'attachment_metadata'> )
+    | ( DocumentOf<'comment_thread'> )
+    | ( DocumentOf<'email_communication'> )
+    | ( DocumentOf<'entity_changelog'> )
+    | ( DocumentOf<'user_favorite'> )
+    | ( DocumentOf<'field_audit_log'> )
+    | ( DocumentOf<'notification_delivery'> )
+    | ( DocumentOf<'ml_prediction_log'> )
+    | ( DocumentOf<'search_index_cache'> )
   ;
 };
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  ActivityEvent: ResolverTypeWrapper<ActivityEventDoc>;
+  ActivityEvent: ResolverTypeWrapper<DocumentOf<'user_activity_event'>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ActivityEventConnection: ResolverTypeWrapper<Connection<ActivityEventDoc>>;
+  ActivityEventConnection: ResolverTypeWrapper<DocumentConnection<'user_activity_event'>>;
   ActivityEventEdge: ResolverTypeWrapper<Omit<ActivityEventEdge, 'node'> & { node: ResolversTypes['ActivityEvent'] }>;
+  AiConversation: ResolverTypeWrapper<DocumentOf<'ai_conversation'>>;
+  AiConversationConnection: ResolverTypeWrapper<DocumentConnection<'ai_conversation'>>;
+  AiConversationEdge: ResolverTypeWrapper<Omit<AiConversationEdge, 'node'> & { node: ResolversTypes['AiConversation'] }>;
+  AiRole: AiRole;
+  AiTurn: ResolverTypeWrapper<AiTurn>;
+  AlertCondition: AlertCondition;
+  AlertConfig: ResolverTypeWrapper<DocumentOf<'user_alert_config'>>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AlertConfigConnection: ResolverTypeWrapper<DocumentConnection<'user_alert_config'>>;
+  AlertConfigEdge: ResolverTypeWrapper<Omit<AlertConfigEdge, 'node'> & { node: ResolversTypes['AlertConfig'] }>;
+  AnalyticsAggregate: ResolverTypeWrapper<DocumentOf<'analytics_aggregate'>>;
+  AnalyticsAggregateConnection: ResolverTypeWrapper<DocumentConnection<'analytics_aggregate'>>;
+  AnalyticsAggregateEdge: ResolverTypeWrapper<Omit<AnalyticsAggregateEdge, 'node'> & { node: ResolversTypes['AnalyticsAggregate'] }>;
+  ApiRequest: ResolverTypeWrapper<DocumentOf<'api_request_log'>>;
+  ApiRequestConnection: ResolverTypeWrapper<DocumentConnection<'api_request_log'>>;
+  ApiRequestEdge: ResolverTypeWrapper<Omit<ApiRequestEdge, 'node'> & { node: ResolversTypes['ApiRequest'] }>;
   Asset: ResolverTypeWrapper<AssetRow>;
   AssetConnection: ResolverTypeWrapper<Connection<AssetRow>>;
   AssetEdge: ResolverTypeWrapper<Omit<AssetEdge, 'node'> & { node: ResolversTypes['Asset'] }>;
   AssetStatus: AssetStatus;
-  Attachment: ResolverTypeWrapper<AttachmentDoc>;
-  AttachmentConnection: ResolverTypeWrapper<Connection<AttachmentDoc>>;
+  Attachment: ResolverTypeWrapper<DocumentOf<'attachment_metadata'>>;
+  AttachmentConnection: ResolverTypeWrapper<DocumentConnection<'attachment_metadata'>>;
   AttachmentEdge: ResolverTypeWrapper<Omit<AttachmentEdge, 'node'> & { node: ResolversTypes['Attachment'] }>;
   CacheSource: CacheSource;
   ChangeOperation: ChangeOperation;
-  Comment: ResolverTypeWrapper<CommentDoc>;
-  CommentConnection: ResolverTypeWrapper<Connection<CommentDoc>>;
+  ChatMessage: ResolverTypeWrapper<DocumentOf<'chat_message'>>;
+  ChatMessageConnection: ResolverTypeWrapper<DocumentConnection<'chat_message'>>;
+  ChatMessageEdge: ResolverTypeWrapper<Omit<ChatMessageEdge, 'node'> & { node: ResolversTypes['ChatMessage'] }>;
+  Comment: ResolverTypeWrapper<DocumentOf<'comment_thread'>>;
+  CommentConnection: ResolverTypeWrapper<DocumentConnection<'comment_thread'>>;
   CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateTaskInput: CreateTaskInput;
   Dashboard: ResolverTypeWrapper<DashboardModel>;
+  DashboardLayout: ResolverTypeWrapper<DocumentOf<'dashboard_layout'>>;
+  DashboardLayoutConnection: ResolverTypeWrapper<DocumentConnection<'dashboard_layout'>>;
+  DashboardLayoutEdge: ResolverTypeWrapper<Omit<DashboardLayoutEdge, 'node'> & { node: ResolversTypes['DashboardLayout'] }>;
+  DashboardSnapshotEntry: ResolverTypeWrapper<DocumentOf<'dashboard_snapshot'>>;
+  DashboardSnapshotEntryConnection: ResolverTypeWrapper<DocumentConnection<'dashboard_snapshot'>>;
+  DashboardSnapshotEntryEdge: ResolverTypeWrapper<Omit<DashboardSnapshotEntryEdge, 'node'> & { node: ResolversTypes['DashboardSnapshotEntry'] }>;
   DashboardTile: ResolverTypeWrapper<TileModel>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Decimal: ResolverTypeWrapper<Scalars['Decimal']['output']>;
+  DeliveryStatus: DeliveryStatus;
+  Email: ResolverTypeWrapper<DocumentOf<'email_communication'>>;
+  EmailConnection: ResolverTypeWrapper<DocumentConnection<'email_communication'>>;
+  EmailDirection: EmailDirection;
+  EmailEdge: ResolverTypeWrapper<Omit<EmailEdge, 'node'> & { node: ResolversTypes['Email'] }>;
+  EmailStatus: EmailStatus;
   Entity: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Entity']>;
-  EntityChange: ResolverTypeWrapper<EntityChangeDoc>;
-  EntityChangeConnection: ResolverTypeWrapper<Connection<EntityChangeDoc>>;
+  EntityChange: ResolverTypeWrapper<DocumentOf<'entity_changelog'>>;
+  EntityChangeConnection: ResolverTypeWrapper<DocumentConnection<'entity_changelog'>>;
   EntityChangeEdge: ResolverTypeWrapper<Omit<EntityChangeEdge, 'node'> & { node: ResolversTypes['EntityChange'] }>;
   EntityDocument: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['EntityDocument']>;
   EntityType: EntityType;
-  FieldAudit: ResolverTypeWrapper<FieldAuditDoc>;
-  FieldAuditConnection: ResolverTypeWrapper<Connection<FieldAuditDoc>>;
+  ErrorLogEntry: ResolverTypeWrapper<DocumentOf<'error_log'>>;
+  ErrorLogEntryConnection: ResolverTypeWrapper<DocumentConnection<'error_log'>>;
+  ErrorLogEntryEdge: ResolverTypeWrapper<Omit<ErrorLogEntryEdge, 'node'> & { node: ResolversTypes['ErrorLogEntry'] }>;
+  ErrorSeverity: ErrorSeverity;
+  Favorite: ResolverTypeWrapper<DocumentOf<'user_favorite'>>;
+  FavoriteConnection: ResolverTypeWrapper<DocumentConnection<'user_favorite'>>;
+  FavoriteEdge: ResolverTypeWrapper<Omit<FavoriteEdge, 'node'> & { node: ResolversTypes['Favorite'] }>;
+  FavoriteKind: FavoriteKind;
+  FeatureUsage: ResolverTypeWrapper<DocumentOf<'feature_usage_metric'>>;
+  FeatureUsageConnection: ResolverTypeWrapper<DocumentConnection<'feature_usage_metric'>>;
+  FeatureUsageEdge: ResolverTypeWrapper<Omit<FeatureUsageEdge, 'node'> & { node: ResolversTypes['FeatureUsage'] }>;
+  FieldAudit: ResolverTypeWrapper<DocumentOf<'field_audit_log'>>;
+  FieldAuditConnection: ResolverTypeWrapper<DocumentConnection<'field_audit_log'>>;
   FieldAuditEdge: ResolverTypeWrapper<Omit<FieldAuditEdge, 'node'> & { node: ResolversTypes['FieldAudit'] }>;
+  FileRef: ResolverTypeWrapper<FileRef>;
+  Granularity: Granularity;
+  HealthEvent: ResolverTypeWrapper<DocumentOf<'system_health_event'>>;
+  HealthEventConnection: ResolverTypeWrapper<DocumentConnection<'system_health_event'>>;
+  HealthEventEdge: ResolverTypeWrapper<Omit<HealthEventEdge, 'node'> & { node: ResolversTypes['HealthEvent'] }>;
+  HealthStatus: HealthStatus;
+  HttpMethod: HttpMethod;
+  IntegrationSync: ResolverTypeWrapper<DocumentOf<'integration_sync_log'>>;
+  IntegrationSyncConnection: ResolverTypeWrapper<DocumentConnection<'integration_sync_log'>>;
+  IntegrationSyncEdge: ResolverTypeWrapper<Omit<IntegrationSyncEdge, 'node'> & { node: ResolversTypes['IntegrationSync'] }>;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
+  JobRun: ResolverTypeWrapper<DocumentOf<'background_job_log'>>;
+  JobRunConnection: ResolverTypeWrapper<DocumentConnection<'background_job_log'>>;
+  JobRunEdge: ResolverTypeWrapper<Omit<JobRunEdge, 'node'> & { node: ResolversTypes['JobRun'] }>;
+  JobStatus: JobStatus;
+  LayoutWidget: ResolverTypeWrapper<LayoutWidget>;
+  MlModel: ResolverTypeWrapper<DocumentOf<'ml_model_registry'>>;
+  MlModelConnection: ResolverTypeWrapper<DocumentConnection<'ml_model_registry'>>;
+  MlModelEdge: ResolverTypeWrapper<Omit<MlModelEdge, 'node'> & { node: ResolversTypes['MlModel'] }>;
+  ModelStatus: ModelStatus;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  Notification: ResolverTypeWrapper<NotificationDoc>;
+  NlpEntity: ResolverTypeWrapper<NlpEntity>;
+  NlpQuery: ResolverTypeWrapper<DocumentOf<'nlp_query_history'>>;
+  NlpQueryConnection: ResolverTypeWrapper<DocumentConnection<'nlp_query_history'>>;
+  NlpQueryEdge: ResolverTypeWrapper<Omit<NlpQueryEdge, 'node'> & { node: ResolversTypes['NlpQuery'] }>;
+  Notification: ResolverTypeWrapper<DocumentOf<'notification_delivery'>>;
   NotificationChannel: NotificationChannel;
-  NotificationConnection: ResolverTypeWrapper<Connection<NotificationDoc>>;
+  NotificationConnection: ResolverTypeWrapper<DocumentConnection<'notification_delivery'>>;
   NotificationEdge: ResolverTypeWrapper<Omit<NotificationEdge, 'node'> & { node: ResolversTypes['Notification'] }>;
   NotificationPriority: NotificationPriority;
   NotificationStatus: NotificationStatus;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PerformanceMetric: ResolverTypeWrapper<DocumentOf<'performance_metric'>>;
+  PerformanceMetricConnection: ResolverTypeWrapper<DocumentConnection<'performance_metric'>>;
+  PerformanceMetricEdge: ResolverTypeWrapper<Omit<PerformanceMetricEdge, 'node'> & { node: ResolversTypes['PerformanceMetric'] }>;
+  Prediction: ResolverTypeWrapper<DocumentOf<'ml_prediction_log'>>;
+  PredictionConnection: ResolverTypeWrapper<DocumentConnection<'ml_prediction_log'>>;
+  PredictionEdge: ResolverTypeWrapper<Omit<PredictionEdge, 'node'> & { node: ResolversTypes['Prediction'] }>;
   PreferencesInput: PreferencesInput;
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<Connection<ProjectRow>>;
@@ -1310,12 +3054,33 @@ export type ResolversTypes = {
   PurchaseOrderConnection: ResolverTypeWrapper<Connection<PurchaseOrderRow>>;
   PurchaseOrderEdge: ResolverTypeWrapper<Omit<PurchaseOrderEdge, 'node'> & { node: ResolversTypes['PurchaseOrder'] }>;
   PurchaseOrderStatus: PurchaseOrderStatus;
+  PushDelivery: ResolverTypeWrapper<DocumentOf<'push_notification_log'>>;
+  PushDeliveryConnection: ResolverTypeWrapper<DocumentConnection<'push_notification_log'>>;
+  PushDeliveryEdge: ResolverTypeWrapper<Omit<PushDeliveryEdge, 'node'> & { node: ResolversTypes['PushDelivery'] }>;
+  PushPlatform: PushPlatform;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Reaction: ResolverTypeWrapper<Omit<Reaction, 'users'> & { users: Array<ResolversTypes['User']> }>;
   Report: ResolverTypeWrapper<ReportModel>;
+  ReportCacheEntry: ResolverTypeWrapper<DocumentOf<'report_cache'>>;
+  ReportCacheEntryConnection: ResolverTypeWrapper<DocumentConnection<'report_cache'>>;
+  ReportCacheEntryEdge: ResolverTypeWrapper<Omit<ReportCacheEntryEdge, 'node'> & { node: ResolversTypes['ReportCacheEntry'] }>;
   ReportType: ResolverTypeWrapper<ReportTypeModel>;
+  RequestDirection: RequestDirection;
+  SearchIndexEntry: ResolverTypeWrapper<DocumentOf<'search_index_cache'>>;
+  SearchIndexEntryConnection: ResolverTypeWrapper<DocumentConnection<'search_index_cache'>>;
+  SearchIndexEntryEdge: ResolverTypeWrapper<Omit<SearchIndexEntryEdge, 'node'> & { node: ResolversTypes['SearchIndexEntry'] }>;
+  SearchQuery: ResolverTypeWrapper<DocumentOf<'search_query_log'>>;
+  SearchQueryConnection: ResolverTypeWrapper<DocumentConnection<'search_query_log'>>;
+  SearchQueryEdge: ResolverTypeWrapper<Omit<SearchQueryEdge, 'node'> & { node: ResolversTypes['SearchQuery'] }>;
   SendNotificationInput: SendNotificationInput;
+  SmsDelivery: ResolverTypeWrapper<DocumentOf<'sms_delivery_log'>>;
+  SmsDeliveryConnection: ResolverTypeWrapper<DocumentConnection<'sms_delivery_log'>>;
+  SmsDeliveryEdge: ResolverTypeWrapper<Omit<SmsDeliveryEdge, 'node'> & { node: ResolversTypes['SmsDelivery'] }>;
   Snapshot: ResolverTypeWrapper<CachedValue>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SyncDirection: SyncDirection;
+  SyncError: ResolverTypeWrapper<SyncError>;
+  SyncStatus: SyncStatus;
   Task: ResolverTypeWrapper<TaskRow>;
   TaskConnection: ResolverTypeWrapper<Connection<TaskRow>>;
   TaskEdge: ResolverTypeWrapper<Omit<TaskEdge, 'node'> & { node: ResolversTypes['Task'] }>;
@@ -1324,53 +3089,122 @@ export type ResolversTypes = {
   Tenant: ResolverTypeWrapper<TenantRow>;
   Theme: Theme;
   TileKind: TileKind;
+  TrainingDataset: ResolverTypeWrapper<DocumentOf<'ml_training_dataset'>>;
+  TrainingDatasetConnection: ResolverTypeWrapper<DocumentConnection<'ml_training_dataset'>>;
+  TrainingDatasetEdge: ResolverTypeWrapper<Omit<TrainingDatasetEdge, 'node'> & { node: ResolversTypes['TrainingDataset'] }>;
   UpdateProjectInput: UpdateProjectInput;
   UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
   UpdateTaskInput: UpdateTaskInput;
   User: ResolverTypeWrapper<UserRow>;
+  UserPreferenceDocument: ResolverTypeWrapper<DocumentOf<'user_preference'>>;
+  UserPreferenceDocumentConnection: ResolverTypeWrapper<DocumentConnection<'user_preference'>>;
+  UserPreferenceDocumentEdge: ResolverTypeWrapper<Omit<UserPreferenceDocumentEdge, 'node'> & { node: ResolversTypes['UserPreferenceDocument'] }>;
   UserPreferences: ResolverTypeWrapper<UserPreferencesView>;
   Vendor: ResolverTypeWrapper<VendorRow>;
+  WebhookEvent: ResolverTypeWrapper<DocumentOf<'webhook_event_log'>>;
+  WebhookEventConnection: ResolverTypeWrapper<DocumentConnection<'webhook_event_log'>>;
+  WebhookEventEdge: ResolverTypeWrapper<Omit<WebhookEventEdge, 'node'> & { node: ResolversTypes['WebhookEvent'] }>;
+  WebhookStatus: WebhookStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  ActivityEvent: ActivityEventDoc;
+  ActivityEvent: DocumentOf<'user_activity_event'>;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  ActivityEventConnection: Connection<ActivityEventDoc>;
+  ActivityEventConnection: DocumentConnection<'user_activity_event'>;
   ActivityEventEdge: Omit<ActivityEventEdge, 'node'> & { node: ResolversParentTypes['ActivityEvent'] };
+  AiConversation: DocumentOf<'ai_conversation'>;
+  AiConversationConnection: DocumentConnection<'ai_conversation'>;
+  AiConversationEdge: Omit<AiConversationEdge, 'node'> & { node: ResolversParentTypes['AiConversation'] };
+  AiTurn: AiTurn;
+  AlertConfig: DocumentOf<'user_alert_config'>;
+  Boolean: Scalars['Boolean']['output'];
+  Float: Scalars['Float']['output'];
+  AlertConfigConnection: DocumentConnection<'user_alert_config'>;
+  AlertConfigEdge: Omit<AlertConfigEdge, 'node'> & { node: ResolversParentTypes['AlertConfig'] };
+  AnalyticsAggregate: DocumentOf<'analytics_aggregate'>;
+  AnalyticsAggregateConnection: DocumentConnection<'analytics_aggregate'>;
+  AnalyticsAggregateEdge: Omit<AnalyticsAggregateEdge, 'node'> & { node: ResolversParentTypes['AnalyticsAggregate'] };
+  ApiRequest: DocumentOf<'api_request_log'>;
+  ApiRequestConnection: DocumentConnection<'api_request_log'>;
+  ApiRequestEdge: Omit<ApiRequestEdge, 'node'> & { node: ResolversParentTypes['ApiRequest'] };
   Asset: AssetRow;
   AssetConnection: Connection<AssetRow>;
   AssetEdge: Omit<AssetEdge, 'node'> & { node: ResolversParentTypes['Asset'] };
-  Attachment: AttachmentDoc;
-  AttachmentConnection: Connection<AttachmentDoc>;
+  Attachment: DocumentOf<'attachment_metadata'>;
+  AttachmentConnection: DocumentConnection<'attachment_metadata'>;
   AttachmentEdge: Omit<AttachmentEdge, 'node'> & { node: ResolversParentTypes['Attachment'] };
-  Comment: CommentDoc;
-  CommentConnection: Connection<CommentDoc>;
+  ChatMessage: DocumentOf<'chat_message'>;
+  ChatMessageConnection: DocumentConnection<'chat_message'>;
+  ChatMessageEdge: Omit<ChatMessageEdge, 'node'> & { node: ResolversParentTypes['ChatMessage'] };
+  Comment: DocumentOf<'comment_thread'>;
+  CommentConnection: DocumentConnection<'comment_thread'>;
   CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateTaskInput: CreateTaskInput;
   Dashboard: DashboardModel;
+  DashboardLayout: DocumentOf<'dashboard_layout'>;
+  DashboardLayoutConnection: DocumentConnection<'dashboard_layout'>;
+  DashboardLayoutEdge: Omit<DashboardLayoutEdge, 'node'> & { node: ResolversParentTypes['DashboardLayout'] };
+  DashboardSnapshotEntry: DocumentOf<'dashboard_snapshot'>;
+  DashboardSnapshotEntryConnection: DocumentConnection<'dashboard_snapshot'>;
+  DashboardSnapshotEntryEdge: Omit<DashboardSnapshotEntryEdge, 'node'> & { node: ResolversParentTypes['DashboardSnapshotEntry'] };
   DashboardTile: TileModel;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Decimal: Scalars['Decimal']['output'];
+  Email: DocumentOf<'email_communication'>;
+  EmailConnection: DocumentConnection<'email_communication'>;
+  EmailEdge: Omit<EmailEdge, 'node'> & { node: ResolversParentTypes['Email'] };
   Entity: ResolversInterfaceTypes<ResolversParentTypes>['Entity'];
-  EntityChange: EntityChangeDoc;
-  EntityChangeConnection: Connection<EntityChangeDoc>;
+  EntityChange: DocumentOf<'entity_changelog'>;
+  EntityChangeConnection: DocumentConnection<'entity_changelog'>;
   EntityChangeEdge: Omit<EntityChangeEdge, 'node'> & { node: ResolversParentTypes['EntityChange'] };
   EntityDocument: ResolversInterfaceTypes<ResolversParentTypes>['EntityDocument'];
-  FieldAudit: FieldAuditDoc;
-  FieldAuditConnection: Connection<FieldAuditDoc>;
+  ErrorLogEntry: DocumentOf<'error_log'>;
+  ErrorLogEntryConnection: DocumentConnection<'error_log'>;
+  ErrorLogEntryEdge: Omit<ErrorLogEntryEdge, 'node'> & { node: ResolversParentTypes['ErrorLogEntry'] };
+  Favorite: DocumentOf<'user_favorite'>;
+  FavoriteConnection: DocumentConnection<'user_favorite'>;
+  FavoriteEdge: Omit<FavoriteEdge, 'node'> & { node: ResolversParentTypes['Favorite'] };
+  FeatureUsage: DocumentOf<'feature_usage_metric'>;
+  FeatureUsageConnection: DocumentConnection<'feature_usage_metric'>;
+  FeatureUsageEdge: Omit<FeatureUsageEdge, 'node'> & { node: ResolversParentTypes['FeatureUsage'] };
+  FieldAudit: DocumentOf<'field_audit_log'>;
+  FieldAuditConnection: DocumentConnection<'field_audit_log'>;
   FieldAuditEdge: Omit<FieldAuditEdge, 'node'> & { node: ResolversParentTypes['FieldAudit'] };
+  FileRef: FileRef;
+  HealthEvent: DocumentOf<'system_health_event'>;
+  HealthEventConnection: DocumentConnection<'system_health_event'>;
+  HealthEventEdge: Omit<HealthEventEdge, 'node'> & { node: ResolversParentTypes['HealthEvent'] };
+  IntegrationSync: DocumentOf<'integration_sync_log'>;
+  IntegrationSyncConnection: DocumentConnection<'integration_sync_log'>;
+  IntegrationSyncEdge: Omit<IntegrationSyncEdge, 'node'> & { node: ResolversParentTypes['IntegrationSync'] };
   JSON: Scalars['JSON']['output'];
+  JobRun: DocumentOf<'background_job_log'>;
+  JobRunConnection: DocumentConnection<'background_job_log'>;
+  JobRunEdge: Omit<JobRunEdge, 'node'> & { node: ResolversParentTypes['JobRun'] };
+  LayoutWidget: LayoutWidget;
+  MlModel: DocumentOf<'ml_model_registry'>;
+  MlModelConnection: DocumentConnection<'ml_model_registry'>;
+  MlModelEdge: Omit<MlModelEdge, 'node'> & { node: ResolversParentTypes['MlModel'] };
   Mutation: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
-  Notification: NotificationDoc;
-  NotificationConnection: Connection<NotificationDoc>;
+  NlpEntity: NlpEntity;
+  NlpQuery: DocumentOf<'nlp_query_history'>;
+  NlpQueryConnection: DocumentConnection<'nlp_query_history'>;
+  NlpQueryEdge: Omit<NlpQueryEdge, 'node'> & { node: ResolversParentTypes['NlpQuery'] };
+  Notification: DocumentOf<'notification_delivery'>;
+  NotificationConnection: DocumentConnection<'notification_delivery'>;
   NotificationEdge: Omit<NotificationEdge, 'node'> & { node: ResolversParentTypes['Notification'] };
   PageInfo: PageInfo;
+  PerformanceMetric: DocumentOf<'performance_metric'>;
+  PerformanceMetricConnection: DocumentConnection<'performance_metric'>;
+  PerformanceMetricEdge: Omit<PerformanceMetricEdge, 'node'> & { node: ResolversParentTypes['PerformanceMetric'] };
+  Prediction: DocumentOf<'ml_prediction_log'>;
+  PredictionConnection: DocumentConnection<'ml_prediction_log'>;
+  PredictionEdge: Omit<PredictionEdge, 'node'> & { node: ResolversParentTypes['Prediction'] };
   PreferencesInput: PreferencesInput;
   Project: ProjectRow;
   ProjectConnection: Connection<ProjectRow>;
@@ -1378,30 +3212,57 @@ export type ResolversParentTypes = {
   PurchaseOrder: PurchaseOrderRow;
   PurchaseOrderConnection: Connection<PurchaseOrderRow>;
   PurchaseOrderEdge: Omit<PurchaseOrderEdge, 'node'> & { node: ResolversParentTypes['PurchaseOrder'] };
+  PushDelivery: DocumentOf<'push_notification_log'>;
+  PushDeliveryConnection: DocumentConnection<'push_notification_log'>;
+  PushDeliveryEdge: Omit<PushDeliveryEdge, 'node'> & { node: ResolversParentTypes['PushDelivery'] };
   Query: Record<PropertyKey, never>;
+  Reaction: Omit<Reaction, 'users'> & { users: Array<ResolversParentTypes['User']> };
   Report: ReportModel;
+  ReportCacheEntry: DocumentOf<'report_cache'>;
+  ReportCacheEntryConnection: DocumentConnection<'report_cache'>;
+  ReportCacheEntryEdge: Omit<ReportCacheEntryEdge, 'node'> & { node: ResolversParentTypes['ReportCacheEntry'] };
   ReportType: ReportTypeModel;
+  SearchIndexEntry: DocumentOf<'search_index_cache'>;
+  SearchIndexEntryConnection: DocumentConnection<'search_index_cache'>;
+  SearchIndexEntryEdge: Omit<SearchIndexEntryEdge, 'node'> & { node: ResolversParentTypes['SearchIndexEntry'] };
+  SearchQuery: DocumentOf<'search_query_log'>;
+  SearchQueryConnection: DocumentConnection<'search_query_log'>;
+  SearchQueryEdge: Omit<SearchQueryEdge, 'node'> & { node: ResolversParentTypes['SearchQuery'] };
   SendNotificationInput: SendNotificationInput;
+  SmsDelivery: DocumentOf<'sms_delivery_log'>;
+  SmsDeliveryConnection: DocumentConnection<'sms_delivery_log'>;
+  SmsDeliveryEdge: Omit<SmsDeliveryEdge, 'node'> & { node: ResolversParentTypes['SmsDelivery'] };
   Snapshot: CachedValue;
   Subscription: Record<PropertyKey, never>;
+  SyncError: SyncError;
   Task: TaskRow;
   TaskConnection: Connection<TaskRow>;
   TaskEdge: Omit<TaskEdge, 'node'> & { node: ResolversParentTypes['Task'] };
   Tenant: TenantRow;
+  TrainingDataset: DocumentOf<'ml_training_dataset'>;
+  TrainingDatasetConnection: DocumentConnection<'ml_training_dataset'>;
+  TrainingDatasetEdge: Omit<TrainingDatasetEdge, 'node'> & { node: ResolversParentTypes['TrainingDataset'] };
   UpdateProjectInput: UpdateProjectInput;
   UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
   UpdateTaskInput: UpdateTaskInput;
   User: UserRow;
+  UserPreferenceDocument: DocumentOf<'user_preference'>;
+  UserPreferenceDocumentConnection: DocumentConnection<'user_preference'>;
+  UserPreferenceDocumentEdge: Omit<UserPreferenceDocumentEdge, 'node'> & { node: ResolversParentTypes['UserPreferenceDocument'] };
   UserPreferences: UserPreferencesView;
   Vendor: VendorRow;
+  WebhookEvent: DocumentOf<'webhook_event_log'>;
+  WebhookEventConnection: DocumentConnection<'webhook_event_log'>;
+  WebhookEventEdge: Omit<WebhookEventEdge, 'node'> & { node: ResolversParentTypes['WebhookEvent'] };
 };
 
 export type ActivityEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  element?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
-  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   page?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1420,6 +3281,107 @@ export type ActivityEventEdgeResolvers<ContextType = GatewayContext, ParentType 
   node?: Resolver<ResolversTypes['ActivityEvent'], ParentType, ContextType>;
 };
 
+export type AiConversationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AiConversation'] = ResolversParentTypes['AiConversation']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tokenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  turns?: Resolver<Array<ResolversTypes['AiTurn']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type AiConversationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AiConversationConnection'] = ResolversParentTypes['AiConversationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AiConversationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AiConversationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AiConversationEdge'] = ResolversParentTypes['AiConversationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AiConversation'], ParentType, ContextType>;
+};
+
+export type AiTurnResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AiTurn'] = ResolversParentTypes['AiTurn']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['AiRole'], ParentType, ContextType>;
+};
+
+export type AlertConfigResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConfig'] = ResolversParentTypes['AlertConfig']> = {
+  channels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
+  condition?: Resolver<ResolversTypes['AlertCondition'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type AlertConfigConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConfigConnection'] = ResolversParentTypes['AlertConfigConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AlertConfigEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AlertConfigEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConfigEdge'] = ResolversParentTypes['AlertConfigEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AlertConfig'], ParentType, ContextType>;
+};
+
+export type AnalyticsAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsAggregate'] = ResolversParentTypes['AnalyticsAggregate']> = {
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type AnalyticsAggregateConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsAggregateConnection'] = ResolversParentTypes['AnalyticsAggregateConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AnalyticsAggregateEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AnalyticsAggregateEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsAggregateEdge'] = ResolversParentTypes['AnalyticsAggregateEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AnalyticsAggregate'], ParentType, ContextType>;
+};
+
+export type ApiRequestResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiRequest'] = ResolversParentTypes['ApiRequest']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['RequestDirection'], ParentType, ContextType>;
+  durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  endpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errorCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['HttpMethod'], ParentType, ContextType>;
+  operationHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requestBody?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responseBody?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  statusCode?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ApiRequestConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiRequestConnection'] = ResolversParentTypes['ApiRequestConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ApiRequestEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ApiRequestEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiRequestEdge'] = ResolversParentTypes['ApiRequestEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ApiRequest'], ParentType, ContextType>;
+};
+
 export type AssetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Asset'] = ResolversParentTypes['Asset'], FederationReferenceType extends FederationReferenceTypes['Asset'] = FederationReferenceTypes['Asset']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Asset']> | FederationReferenceType, FederationReferenceType, ContextType>;
   acquiredOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -1429,12 +3391,17 @@ export type AssetResolvers<ContextType = GatewayContext, ParentType extends Reso
   changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<AssetChangelogArgs>>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<AssetCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  emails?: Resolver<ResolversTypes['EmailConnection'], ParentType, ContextType, Partial<AssetEmailsArgs>>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  favorites?: Resolver<ResolversTypes['FavoriteConnection'], ParentType, ContextType, Partial<AssetFavoritesArgs>>;
   fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<AssetFieldAuditsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<AssetNotificationsArgs>>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, Partial<AssetPredictionsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   purchaseCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  searchIndex?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<AssetSearchIndexArgs>>;
   status?: Resolver<ResolversTypes['AssetStatus'], ParentType, ContextType>;
   tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1453,6 +3420,7 @@ export type AssetEdgeResolvers<ContextType = GatewayContext, ParentType extends 
 };
 
 export type AttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+  checksum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -1477,14 +3445,44 @@ export type AttachmentEdgeResolvers<ContextType = GatewayContext, ParentType ext
   node?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType>;
 };
 
+export type ChatMessageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage']> = {
+  attachments?: Resolver<Array<ResolversTypes['FileRef']>, ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  channelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  reactions?: Resolver<Array<ResolversTypes['Reaction']>, ParentType, ContextType>;
+  sender?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  thread?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType>;
+};
+
+export type ChatMessageConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChatMessageConnection'] = ResolversParentTypes['ChatMessageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ChatMessageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ChatMessageEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChatMessageEdge'] = ResolversParentTypes['ChatMessageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
+};
+
 export type CommentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
   author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
+  reactions?: Resolver<Array<ResolversTypes['Reaction']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1503,6 +3501,48 @@ export type DashboardResolvers<ContextType = GatewayContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tiles?: Resolver<Array<ResolversTypes['DashboardTile']>, ParentType, ContextType>;
+};
+
+export type DashboardLayoutResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardLayout'] = ResolversParentTypes['DashboardLayout']> = {
+  dashboardId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  widgets?: Resolver<Array<ResolversTypes['LayoutWidget']>, ParentType, ContextType>;
+};
+
+export type DashboardLayoutConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardLayoutConnection'] = ResolversParentTypes['DashboardLayoutConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DashboardLayoutEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardLayoutEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardLayoutEdge'] = ResolversParentTypes['DashboardLayoutEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DashboardLayout'], ParentType, ContextType>;
+};
+
+export type DashboardSnapshotEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardSnapshotEntry'] = ResolversParentTypes['DashboardSnapshotEntry']> = {
+  computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dashboardId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  tileId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DashboardSnapshotEntryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardSnapshotEntryConnection'] = ResolversParentTypes['DashboardSnapshotEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['DashboardSnapshotEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type DashboardSnapshotEntryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardSnapshotEntryEdge'] = ResolversParentTypes['DashboardSnapshotEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DashboardSnapshotEntry'], ParentType, ContextType>;
 };
 
 export type DashboardTileResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardTile'] = ResolversParentTypes['DashboardTile']> = {
@@ -1524,6 +3564,37 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
+export type EmailResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Email'] = ResolversParentTypes['Email']> = {
+  attachments?: Resolver<Array<ResolversTypes['FileRef']>, ParentType, ContextType>;
+  bodyText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ccAddresses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['EmailDirection'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  fromAddress?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  messageId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notification?: Resolver<Maybe<ResolversTypes['Notification']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['EmailStatus'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toAddresses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type EmailConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmailConnection'] = ResolversParentTypes['EmailConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['EmailEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EmailEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EmailEdge'] = ResolversParentTypes['EmailEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Email'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Asset' | 'Project' | 'PurchaseOrder' | 'Task' | 'Tenant' | 'User' | 'Vendor', ParentType, ContextType>;
 };
@@ -1531,6 +3602,7 @@ export type EntityResolvers<ContextType = GatewayContext, ParentType extends Res
 export type EntityChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = {
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1539,6 +3611,8 @@ export type EntityChangeResolvers<ContextType = GatewayContext, ParentType exten
   newValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   oldValue?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1554,7 +3628,77 @@ export type EntityChangeEdgeResolvers<ContextType = GatewayContext, ParentType e
 };
 
 export type EntityDocumentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EntityDocument'] = ResolversParentTypes['EntityDocument']> = {
-  __resolveType: TypeResolveFn<'ActivityEvent' | 'Attachment' | 'Comment' | 'EntityChange' | 'FieldAudit', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'ActivityEvent' | 'Attachment' | 'Comment' | 'Email' | 'EntityChange' | 'Favorite' | 'FieldAudit' | 'Notification' | 'Prediction' | 'SearchIndexEntry', ParentType, ContextType>;
+};
+
+export type ErrorLogEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ErrorLogEntry'] = ResolversParentTypes['ErrorLogEntry']> = {
+  context?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  errorType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fingerprint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolved?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  severity?: Resolver<ResolversTypes['ErrorSeverity'], ParentType, ContextType>;
+  stack?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ErrorLogEntryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ErrorLogEntryConnection'] = ResolversParentTypes['ErrorLogEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ErrorLogEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ErrorLogEntryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ErrorLogEntryEdge'] = ResolversParentTypes['ErrorLogEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ErrorLogEntry'], ParentType, ContextType>;
+};
+
+export type FavoriteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Favorite'] = ResolversParentTypes['Favorite']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['FavoriteKind'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reportType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type FavoriteConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FavoriteConnection'] = ResolversParentTypes['FavoriteConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FavoriteEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FavoriteEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FavoriteEdge'] = ResolversParentTypes['FavoriteEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Favorite'], ParentType, ContextType>;
+};
+
+export type FeatureUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FeatureUsage'] = ResolversParentTypes['FeatureUsage']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  module?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type FeatureUsageConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FeatureUsageConnection'] = ResolversParentTypes['FeatureUsageConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['FeatureUsageEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FeatureUsageEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FeatureUsageEdge'] = ResolversParentTypes['FeatureUsageEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['FeatureUsage'], ParentType, ContextType>;
 };
 
 export type FieldAuditResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldAudit'] = ResolversParentTypes['FieldAudit']> = {
@@ -1581,9 +3725,117 @@ export type FieldAuditEdgeResolvers<ContextType = GatewayContext, ParentType ext
   node?: Resolver<ResolversTypes['FieldAudit'], ParentType, ContextType>;
 };
 
+export type FileRefResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FileRef'] = ResolversParentTypes['FileRef']> = {
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sizeBytes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  storageKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type HealthEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HealthEvent'] = ResolversParentTypes['HealthEvent']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  service?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HealthStatus'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type HealthEventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HealthEventConnection'] = ResolversParentTypes['HealthEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['HealthEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type HealthEventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HealthEventEdge'] = ResolversParentTypes['HealthEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['HealthEvent'], ParentType, ContextType>;
+};
+
+export type IntegrationSyncResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationSync'] = ResolversParentTypes['IntegrationSync']> = {
+  direction?: Resolver<ResolversTypes['SyncDirection'], ParentType, ContextType>;
+  errors?: Resolver<Array<ResolversTypes['SyncError']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordsFailed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  recordsProcessed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SyncStatus'], ParentType, ContextType>;
+  system?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IntegrationSyncConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationSyncConnection'] = ResolversParentTypes['IntegrationSyncConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['IntegrationSyncEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IntegrationSyncEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationSyncEdge'] = ResolversParentTypes['IntegrationSyncEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['IntegrationSync'], ParentType, ContextType>;
+};
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
+
+export type JobRunResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['JobRun'] = ResolversParentTypes['JobRun']> = {
+  durationMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  jobName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  output?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  params?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['JobStatus'], ParentType, ContextType>;
+};
+
+export type JobRunConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['JobRunConnection'] = ResolversParentTypes['JobRunConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['JobRunEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type JobRunEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['JobRunEdge'] = ResolversParentTypes['JobRunEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['JobRun'], ParentType, ContextType>;
+};
+
+export type LayoutWidgetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['LayoutWidget'] = ResolversParentTypes['LayoutWidget']> = {
+  h?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  settings?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  tileId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  w?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  widgetId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  x?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  y?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MlModelResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MlModel'] = ResolversParentTypes['MlModel']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dataset?: Resolver<Maybe<ResolversTypes['TrainingDataset']>, ParentType, ContextType>;
+  framework?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hyperparameters?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metrics?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  modelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ModelStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MlModelConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MlModelConnection'] = ResolversParentTypes['MlModelConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['MlModelEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type MlModelEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MlModelEdge'] = ResolversParentTypes['MlModelEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MlModel'], ParentType, ContextType>;
+};
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationCreatePurchaseOrderArgs, 'input'>>;
@@ -1599,6 +3851,33 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   updateTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
 };
 
+export type NlpEntityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NlpEntity'] = ResolversParentTypes['NlpEntity']> = {
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NlpQueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NlpQuery'] = ResolversParentTypes['NlpQuery']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['NlpEntity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  queryText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type NlpQueryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NlpQueryConnection'] = ResolversParentTypes['NlpQueryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['NlpQueryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type NlpQueryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NlpQueryEdge'] = ResolversParentTypes['NlpQueryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NlpQuery'], ParentType, ContextType>;
+};
+
 export type NotificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
@@ -1612,10 +3891,11 @@ export type NotificationResolvers<ContextType = GatewayContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['NotificationPriority'], ParentType, ContextType>;
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  recipient?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   sender?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['NotificationStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type NotificationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NotificationConnection'] = ResolversParentTypes['NotificationConnection']> = {
@@ -1636,6 +3916,56 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type PerformanceMetricResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PerformanceMetric'] = ResolversParentTypes['PerformanceMetric']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  p50Ms?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p95Ms?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  p99Ms?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  requestCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  windowSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PerformanceMetricConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PerformanceMetricConnection'] = ResolversParentTypes['PerformanceMetricConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PerformanceMetricEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PerformanceMetricEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PerformanceMetricEdge'] = ResolversParentTypes['PerformanceMetricEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PerformanceMetric'], ParentType, ContextType>;
+};
+
+export type PredictionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Prediction'] = ResolversParentTypes['Prediction']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inputFeatures?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  latencyMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  modelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  modelVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predictedLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  predictedValue?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PredictionConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PredictionConnection'] = ResolversParentTypes['PredictionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PredictionEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PredictionEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PredictionEdge'] = ResolversParentTypes['PredictionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType>;
+};
+
 export type ProjectResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Project']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<ProjectActivityArgs>>;
@@ -1647,12 +3977,17 @@ export type ProjectResolvers<ContextType = GatewayContext, ParentType extends Re
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<ProjectCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  emails?: Resolver<ResolversTypes['EmailConnection'], ParentType, ContextType, Partial<ProjectEmailsArgs>>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  favorites?: Resolver<ResolversTypes['FavoriteConnection'], ParentType, ContextType, Partial<ProjectFavoritesArgs>>;
   fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<ProjectFieldAuditsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<ProjectNotificationsArgs>>;
   owner?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, Partial<ProjectPredictionsArgs>>;
   purchaseOrders?: Resolver<ResolversTypes['PurchaseOrderConnection'], ParentType, ContextType, Partial<ProjectPurchaseOrdersArgs>>;
+  searchIndex?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<ProjectSearchIndexArgs>>;
   startsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<ProjectTasksArgs>>;
@@ -1680,12 +4015,17 @@ export type PurchaseOrderResolvers<ContextType = GatewayContext, ParentType exte
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emails?: Resolver<ResolversTypes['EmailConnection'], ParentType, ContextType, Partial<PurchaseOrderEmailsArgs>>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  favorites?: Resolver<ResolversTypes['FavoriteConnection'], ParentType, ContextType, Partial<PurchaseOrderFavoritesArgs>>;
   fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<PurchaseOrderFieldAuditsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<PurchaseOrderNotificationsArgs>>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orderedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, Partial<PurchaseOrderPredictionsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  searchIndex?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<PurchaseOrderSearchIndexArgs>>;
   status?: Resolver<ResolversTypes['PurchaseOrderStatus'], ParentType, ContextType>;
   totalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1704,19 +4044,77 @@ export type PurchaseOrderEdgeResolvers<ContextType = GatewayContext, ParentType 
   node?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType>;
 };
 
+export type PushDeliveryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PushDelivery'] = ResolversParentTypes['PushDelivery']> = {
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+  platform?: Resolver<ResolversTypes['PushPlatform'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerMessageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type PushDeliveryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PushDeliveryConnection'] = ResolversParentTypes['PushDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['PushDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PushDeliveryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PushDeliveryEdge'] = ResolversParentTypes['PushDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PushDelivery'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
-  changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, RequireFields<QueryChangelogArgs, 'entityType'>>;
+  activityEvents?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<QueryActivityEventsArgs>>;
+  aiConversations?: Resolver<ResolversTypes['AiConversationConnection'], ParentType, ContextType, Partial<QueryAiConversationsArgs>>;
+  alertConfigs?: Resolver<ResolversTypes['AlertConfigConnection'], ParentType, ContextType, Partial<QueryAlertConfigsArgs>>;
+  analyticsAggregates?: Resolver<ResolversTypes['AnalyticsAggregateConnection'], ParentType, ContextType, Partial<QueryAnalyticsAggregatesArgs>>;
+  apiRequests?: Resolver<ResolversTypes['ApiRequestConnection'], ParentType, ContextType, Partial<QueryApiRequestsArgs>>;
+  attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<QueryAttachmentsArgs>>;
+  changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<QueryChangelogArgs>>;
+  chatMessages?: Resolver<ResolversTypes['ChatMessageConnection'], ParentType, ContextType, Partial<QueryChatMessagesArgs>>;
+  comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<QueryCommentsArgs>>;
   dashboard?: Resolver<Maybe<ResolversTypes['Dashboard']>, ParentType, ContextType, RequireFields<QueryDashboardArgs, 'id'>>;
+  dashboardLayouts?: Resolver<ResolversTypes['DashboardLayoutConnection'], ParentType, ContextType, Partial<QueryDashboardLayoutsArgs>>;
+  dashboardSnapshots?: Resolver<ResolversTypes['DashboardSnapshotEntryConnection'], ParentType, ContextType, Partial<QueryDashboardSnapshotsArgs>>;
   dashboards?: Resolver<Array<ResolversTypes['Dashboard']>, ParentType, ContextType>;
+  emails?: Resolver<ResolversTypes['EmailConnection'], ParentType, ContextType, Partial<QueryEmailsArgs>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id' | 'type'>>;
+  errorLog?: Resolver<ResolversTypes['ErrorLogEntryConnection'], ParentType, ContextType, Partial<QueryErrorLogArgs>>;
+  favorites?: Resolver<ResolversTypes['FavoriteConnection'], ParentType, ContextType, Partial<QueryFavoritesArgs>>;
+  featureUsage?: Resolver<ResolversTypes['FeatureUsageConnection'], ParentType, ContextType, Partial<QueryFeatureUsageArgs>>;
+  fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<QueryFieldAuditsArgs>>;
+  healthEvents?: Resolver<ResolversTypes['HealthEventConnection'], ParentType, ContextType, Partial<QueryHealthEventsArgs>>;
+  integrationSyncs?: Resolver<ResolversTypes['IntegrationSyncConnection'], ParentType, ContextType, Partial<QueryIntegrationSyncsArgs>>;
+  jobRuns?: Resolver<ResolversTypes['JobRunConnection'], ParentType, ContextType, Partial<QueryJobRunsArgs>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  mlModels?: Resolver<ResolversTypes['MlModelConnection'], ParentType, ContextType, Partial<QueryMlModelsArgs>>;
+  nlpQueries?: Resolver<ResolversTypes['NlpQueryConnection'], ParentType, ContextType, Partial<QueryNlpQueriesArgs>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'unreadOnly'>>;
+  performanceMetrics?: Resolver<ResolversTypes['PerformanceMetricConnection'], ParentType, ContextType, Partial<QueryPerformanceMetricsArgs>>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, Partial<QueryPredictionsArgs>>;
+  preferenceDocuments?: Resolver<ResolversTypes['UserPreferenceDocumentConnection'], ParentType, ContextType, Partial<QueryPreferenceDocumentsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  pushDeliveries?: Resolver<ResolversTypes['PushDeliveryConnection'], ParentType, ContextType, Partial<QueryPushDeliveriesArgs>>;
   recentActivity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<QueryRecentActivityArgs>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'type'>>;
+  reportCacheEntries?: Resolver<ResolversTypes['ReportCacheEntryConnection'], ParentType, ContextType, Partial<QueryReportCacheEntriesArgs>>;
   reportTypes?: Resolver<Array<ResolversTypes['ReportType']>, ParentType, ContextType>;
+  searchIndexEntries?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<QuerySearchIndexEntriesArgs>>;
+  searchQueries?: Resolver<ResolversTypes['SearchQueryConnection'], ParentType, ContextType, Partial<QuerySearchQueriesArgs>>;
+  smsDeliveries?: Resolver<ResolversTypes['SmsDeliveryConnection'], ParentType, ContextType, Partial<QuerySmsDeliveriesArgs>>;
+  trainingDatasets?: Resolver<ResolversTypes['TrainingDatasetConnection'], ParentType, ContextType, Partial<QueryTrainingDatasetsArgs>>;
   unreadNotificationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  webhookEvents?: Resolver<ResolversTypes['WebhookEventConnection'], ParentType, ContextType, Partial<QueryWebhookEventsArgs>>;
+};
+
+export type ReactionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Reaction'] = ResolversParentTypes['Reaction']> = {
+  emoji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -1728,10 +4126,101 @@ export type ReportResolvers<ContextType = GatewayContext, ParentType extends Res
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReportCacheEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReportCacheEntry'] = ResolversParentTypes['ReportCacheEntry']> = {
+  cacheKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  reportType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReportCacheEntryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReportCacheEntryConnection'] = ResolversParentTypes['ReportCacheEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReportCacheEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReportCacheEntryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReportCacheEntryEdge'] = ResolversParentTypes['ReportCacheEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ReportCacheEntry'], ParentType, ContextType>;
+};
+
 export type ReportTypeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReportType'] = ResolversParentTypes['ReportType']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ttlSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchIndexEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchIndexEntry'] = ResolversParentTypes['SearchIndexEntry']> = {
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  indexedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SearchIndexEntryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchIndexEntryConnection'] = ResolversParentTypes['SearchIndexEntryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchIndexEntryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchIndexEntryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchIndexEntryEdge'] = ResolversParentTypes['SearchIndexEntryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchIndexEntry'], ParentType, ContextType>;
+};
+
+export type SearchQueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchQuery'] = ResolversParentTypes['SearchQuery']> = {
+  clickedRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  filters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  normalizedQuery?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  resultsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type SearchQueryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchQueryConnection'] = ResolversParentTypes['SearchQueryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SearchQueryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SearchQueryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchQueryEdge'] = ResolversParentTypes['SearchQueryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SearchQuery'], ParentType, ContextType>;
+};
+
+export type SmsDeliveryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SmsDelivery'] = ResolversParentTypes['SmsDelivery']> = {
+  errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+  phoneMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerMessageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  segments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type SmsDeliveryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SmsDeliveryConnection'] = ResolversParentTypes['SmsDeliveryConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SmsDeliveryEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SmsDeliveryEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SmsDeliveryEdge'] = ResolversParentTypes['SmsDeliveryEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SmsDelivery'], ParentType, ContextType>;
 };
 
 export type SnapshotResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Snapshot'] = ResolversParentTypes['Snapshot']> = {
@@ -1747,6 +4236,11 @@ export type SubscriptionResolvers<ContextType = GatewayContext, ParentType exten
   notificationUpdated?: SubscriptionResolver<ResolversTypes['Notification'], "notificationUpdated", ParentType, ContextType>;
 };
 
+export type SyncErrorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SyncError'] = ResolversParentTypes['SyncError']> = {
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type TaskResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Task'] = ResolversParentTypes['Task'], FederationReferenceType extends FederationReferenceTypes['Task'] = FederationReferenceTypes['Task']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Task']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<TaskActivityArgs>>;
@@ -1756,12 +4250,17 @@ export type TaskResolvers<ContextType = GatewayContext, ParentType extends Resol
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<TaskCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  emails?: Resolver<ResolversTypes['EmailConnection'], ParentType, ContextType, Partial<TaskEmailsArgs>>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
   estimateHours?: Resolver<Maybe<ResolversTypes['Decimal']>, ParentType, ContextType>;
+  favorites?: Resolver<ResolversTypes['FavoriteConnection'], ParentType, ContextType, Partial<TaskFavoritesArgs>>;
   fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<TaskFieldAuditsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<TaskNotificationsArgs>>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, Partial<TaskPredictionsArgs>>;
   priority?: Resolver<ResolversTypes['TaskPriority'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  searchIndex?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<TaskSearchIndexArgs>>;
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1786,12 +4285,39 @@ export type TenantResolvers<ContextType = GatewayContext, ParentType extends Res
   changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<TenantChangelogArgs>>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<TenantCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  emails?: Resolver<ResolversTypes['EmailConnection'], ParentType, ContextType, Partial<TenantEmailsArgs>>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  favorites?: Resolver<ResolversTypes['FavoriteConnection'], ParentType, ContextType, Partial<TenantFavoritesArgs>>;
   fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<TenantFieldAuditsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<TenantNotificationsArgs>>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, Partial<TenantPredictionsArgs>>;
+  searchIndex?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<TenantSearchIndexArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type TrainingDatasetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingDataset'] = ResolversParentTypes['TrainingDataset']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  featureNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  features?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labels?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  modelName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TrainingDatasetConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingDatasetConnection'] = ResolversParentTypes['TrainingDatasetConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['TrainingDatasetEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type TrainingDatasetEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingDatasetEdge'] = ResolversParentTypes['TrainingDatasetEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['TrainingDataset'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
@@ -1803,14 +4329,40 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<UserCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  emails?: Resolver<ResolversTypes['EmailConnection'], ParentType, ContextType, Partial<UserEmailsArgs>>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  favorites?: Resolver<ResolversTypes['FavoriteConnection'], ParentType, ContextType, Partial<UserFavoritesArgs>>;
   fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<UserFieldAuditsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  preferences?: Resolver<ResolversTypes['UserPreferences'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<UserNotificationsArgs>>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, Partial<UserPredictionsArgs>>;
+  preferences?: Resolver<Maybe<ResolversTypes['UserPreferences']>, ParentType, ContextType>;
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  searchIndex?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<UserSearchIndexArgs>>;
   tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type UserPreferenceDocumentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPreferenceDocument'] = ResolversParentTypes['UserPreferenceDocument']> = {
+  defaultProject?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
+  timezone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
+export type UserPreferenceDocumentConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPreferenceDocumentConnection'] = ResolversParentTypes['UserPreferenceDocumentConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['UserPreferenceDocumentEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type UserPreferenceDocumentEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPreferenceDocumentEdge'] = ResolversParentTypes['UserPreferenceDocumentEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['UserPreferenceDocument'], ParentType, ContextType>;
 };
 
 export type UserPreferencesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPreferences'] = ResolversParentTypes['UserPreferences']> = {
@@ -1829,65 +4381,179 @@ export type VendorResolvers<ContextType = GatewayContext, ParentType extends Res
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<VendorCommentsArgs>>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  emails?: Resolver<ResolversTypes['EmailConnection'], ParentType, ContextType, Partial<VendorEmailsArgs>>;
   entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  favorites?: Resolver<ResolversTypes['FavoriteConnection'], ParentType, ContextType, Partial<VendorFavoritesArgs>>;
   fieldAudits?: Resolver<ResolversTypes['FieldAuditConnection'], ParentType, ContextType, Partial<VendorFieldAuditsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, Partial<VendorNotificationsArgs>>;
+  predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, Partial<VendorPredictionsArgs>>;
   purchaseOrders?: Resolver<ResolversTypes['PurchaseOrderConnection'], ParentType, ContextType, Partial<VendorPurchaseOrdersArgs>>;
   rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  searchIndex?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<VendorSearchIndexArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type WebhookEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WebhookEvent'] = ResolversParentTypes['WebhookEvent']> = {
+  attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  eventType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  nextRetryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  responseBody?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  responseStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['WebhookStatus'], ParentType, ContextType>;
+  targetUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  webhookId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WebhookEventConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WebhookEventConnection'] = ResolversParentTypes['WebhookEventConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['WebhookEventEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type WebhookEventEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WebhookEventEdge'] = ResolversParentTypes['WebhookEventEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['WebhookEvent'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GatewayContext> = {
   ActivityEvent?: ActivityEventResolvers<ContextType>;
   ActivityEventConnection?: ActivityEventConnectionResolvers<ContextType>;
   ActivityEventEdge?: ActivityEventEdgeResolvers<ContextType>;
+  AiConversation?: AiConversationResolvers<ContextType>;
+  AiConversationConnection?: AiConversationConnectionResolvers<ContextType>;
+  AiConversationEdge?: AiConversationEdgeResolvers<ContextType>;
+  AiTurn?: AiTurnResolvers<ContextType>;
+  AlertConfig?: AlertConfigResolvers<ContextType>;
+  AlertConfigConnection?: AlertConfigConnectionResolvers<ContextType>;
+  AlertConfigEdge?: AlertConfigEdgeResolvers<ContextType>;
+  AnalyticsAggregate?: AnalyticsAggregateResolvers<ContextType>;
+  AnalyticsAggregateConnection?: AnalyticsAggregateConnectionResolvers<ContextType>;
+  AnalyticsAggregateEdge?: AnalyticsAggregateEdgeResolvers<ContextType>;
+  ApiRequest?: ApiRequestResolvers<ContextType>;
+  ApiRequestConnection?: ApiRequestConnectionResolvers<ContextType>;
+  ApiRequestEdge?: ApiRequestEdgeResolvers<ContextType>;
   Asset?: AssetResolvers<ContextType>;
   AssetConnection?: AssetConnectionResolvers<ContextType>;
   AssetEdge?: AssetEdgeResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   AttachmentConnection?: AttachmentConnectionResolvers<ContextType>;
   AttachmentEdge?: AttachmentEdgeResolvers<ContextType>;
+  ChatMessage?: ChatMessageResolvers<ContextType>;
+  ChatMessageConnection?: ChatMessageConnectionResolvers<ContextType>;
+  ChatMessageEdge?: ChatMessageEdgeResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentEdge?: CommentEdgeResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
+  DashboardLayout?: DashboardLayoutResolvers<ContextType>;
+  DashboardLayoutConnection?: DashboardLayoutConnectionResolvers<ContextType>;
+  DashboardLayoutEdge?: DashboardLayoutEdgeResolvers<ContextType>;
+  DashboardSnapshotEntry?: DashboardSnapshotEntryResolvers<ContextType>;
+  DashboardSnapshotEntryConnection?: DashboardSnapshotEntryConnectionResolvers<ContextType>;
+  DashboardSnapshotEntryEdge?: DashboardSnapshotEntryEdgeResolvers<ContextType>;
   DashboardTile?: DashboardTileResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Decimal?: GraphQLScalarType;
+  Email?: EmailResolvers<ContextType>;
+  EmailConnection?: EmailConnectionResolvers<ContextType>;
+  EmailEdge?: EmailEdgeResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   EntityChange?: EntityChangeResolvers<ContextType>;
   EntityChangeConnection?: EntityChangeConnectionResolvers<ContextType>;
   EntityChangeEdge?: EntityChangeEdgeResolvers<ContextType>;
   EntityDocument?: EntityDocumentResolvers<ContextType>;
+  ErrorLogEntry?: ErrorLogEntryResolvers<ContextType>;
+  ErrorLogEntryConnection?: ErrorLogEntryConnectionResolvers<ContextType>;
+  ErrorLogEntryEdge?: ErrorLogEntryEdgeResolvers<ContextType>;
+  Favorite?: FavoriteResolvers<ContextType>;
+  FavoriteConnection?: FavoriteConnectionResolvers<ContextType>;
+  FavoriteEdge?: FavoriteEdgeResolvers<ContextType>;
+  FeatureUsage?: FeatureUsageResolvers<ContextType>;
+  FeatureUsageConnection?: FeatureUsageConnectionResolvers<ContextType>;
+  FeatureUsageEdge?: FeatureUsageEdgeResolvers<ContextType>;
   FieldAudit?: FieldAuditResolvers<ContextType>;
   FieldAuditConnection?: FieldAuditConnectionResolvers<ContextType>;
   FieldAuditEdge?: FieldAuditEdgeResolvers<ContextType>;
+  FileRef?: FileRefResolvers<ContextType>;
+  HealthEvent?: HealthEventResolvers<ContextType>;
+  HealthEventConnection?: HealthEventConnectionResolvers<ContextType>;
+  HealthEventEdge?: HealthEventEdgeResolvers<ContextType>;
+  IntegrationSync?: IntegrationSyncResolvers<ContextType>;
+  IntegrationSyncConnection?: IntegrationSyncConnectionResolvers<ContextType>;
+  IntegrationSyncEdge?: IntegrationSyncEdgeResolvers<ContextType>;
   JSON?: GraphQLScalarType;
+  JobRun?: JobRunResolvers<ContextType>;
+  JobRunConnection?: JobRunConnectionResolvers<ContextType>;
+  JobRunEdge?: JobRunEdgeResolvers<ContextType>;
+  LayoutWidget?: LayoutWidgetResolvers<ContextType>;
+  MlModel?: MlModelResolvers<ContextType>;
+  MlModelConnection?: MlModelConnectionResolvers<ContextType>;
+  MlModelEdge?: MlModelEdgeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NlpEntity?: NlpEntityResolvers<ContextType>;
+  NlpQuery?: NlpQueryResolvers<ContextType>;
+  NlpQueryConnection?: NlpQueryConnectionResolvers<ContextType>;
+  NlpQueryEdge?: NlpQueryEdgeResolvers<ContextType>;
   Notification?: NotificationResolvers<ContextType>;
   NotificationConnection?: NotificationConnectionResolvers<ContextType>;
   NotificationEdge?: NotificationEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PerformanceMetric?: PerformanceMetricResolvers<ContextType>;
+  PerformanceMetricConnection?: PerformanceMetricConnectionResolvers<ContextType>;
+  PerformanceMetricEdge?: PerformanceMetricEdgeResolvers<ContextType>;
+  Prediction?: PredictionResolvers<ContextType>;
+  PredictionConnection?: PredictionConnectionResolvers<ContextType>;
+  PredictionEdge?: PredictionEdgeResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
   PurchaseOrder?: PurchaseOrderResolvers<ContextType>;
   PurchaseOrderConnection?: PurchaseOrderConnectionResolvers<ContextType>;
   PurchaseOrderEdge?: PurchaseOrderEdgeResolvers<ContextType>;
+  PushDelivery?: PushDeliveryResolvers<ContextType>;
+  PushDeliveryConnection?: PushDeliveryConnectionResolvers<ContextType>;
+  PushDeliveryEdge?: PushDeliveryEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Reaction?: ReactionResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  ReportCacheEntry?: ReportCacheEntryResolvers<ContextType>;
+  ReportCacheEntryConnection?: ReportCacheEntryConnectionResolvers<ContextType>;
+  ReportCacheEntryEdge?: ReportCacheEntryEdgeResolvers<ContextType>;
   ReportType?: ReportTypeResolvers<ContextType>;
+  SearchIndexEntry?: SearchIndexEntryResolvers<ContextType>;
+  SearchIndexEntryConnection?: SearchIndexEntryConnectionResolvers<ContextType>;
+  SearchIndexEntryEdge?: SearchIndexEntryEdgeResolvers<ContextType>;
+  SearchQuery?: SearchQueryResolvers<ContextType>;
+  SearchQueryConnection?: SearchQueryConnectionResolvers<ContextType>;
+  SearchQueryEdge?: SearchQueryEdgeResolvers<ContextType>;
+  SmsDelivery?: SmsDeliveryResolvers<ContextType>;
+  SmsDeliveryConnection?: SmsDeliveryConnectionResolvers<ContextType>;
+  SmsDeliveryEdge?: SmsDeliveryEdgeResolvers<ContextType>;
   Snapshot?: SnapshotResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SyncError?: SyncErrorResolvers<ContextType>;
   Task?: TaskResolvers<ContextType>;
   TaskConnection?: TaskConnectionResolvers<ContextType>;
   TaskEdge?: TaskEdgeResolvers<ContextType>;
   Tenant?: TenantResolvers<ContextType>;
+  TrainingDataset?: TrainingDatasetResolvers<ContextType>;
+  TrainingDatasetConnection?: TrainingDatasetConnectionResolvers<ContextType>;
+  TrainingDatasetEdge?: TrainingDatasetEdgeResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  UserPreferenceDocument?: UserPreferenceDocumentResolvers<ContextType>;
+  UserPreferenceDocumentConnection?: UserPreferenceDocumentConnectionResolvers<ContextType>;
+  UserPreferenceDocumentEdge?: UserPreferenceDocumentEdgeResolvers<ContextType>;
   UserPreferences?: UserPreferencesResolvers<ContextType>;
   Vendor?: VendorResolvers<ContextType>;
+  WebhookEvent?: WebhookEventResolvers<ContextType>;
+  WebhookEventConnection?: WebhookEventConnectionResolvers<ContextType>;
+  WebhookEventEdge?: WebhookEventEdgeResolvers<ContextType>;
 };
 

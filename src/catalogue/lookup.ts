@@ -1,11 +1,16 @@
-import { catalogue } from './collections';
+import { catalogue, type CollectionName, type SpecOf } from './collections';
 import type { CollectionSpec } from './types';
 
 export const catalogueByName: ReadonlyMap<string, CollectionSpec> = new Map(catalogue.map((spec) => [spec.name, spec]));
 
-/** A misspelt collection name is a programming error; failing loudly beats writing to a stray collection. */
-export function collectionSpec(name: string): CollectionSpec {
+/**
+ * The declaration of a collection. Names are checked by the compiler; the run-time check is for
+ * names that arrive as data (a document reference's target, a test's table).
+ */
+export function collectionSpec<N extends CollectionName>(name: N): SpecOf<N> {
   const spec = catalogueByName.get(name);
   if (!spec) throw new Error(`"${name}" is not a collection of the MongoDB catalogue`);
-  return spec;
+  return spec as SpecOf<N>;
 }
+
+export const isCollectionName = (name: string): name is CollectionName => catalogueByName.has(name);

@@ -1,6 +1,9 @@
+import type { Fields } from './shape';
+
 /**
- * The MongoDB side of the storage model (seed 000), declared as data. The migration, the seed and
- * the stores read these declarations; nothing else names a collection's indexes or retention.
+ * The MongoDB side of the storage model (seed 000), declared as data. The migration, the seed,
+ * the stores and the graph read these declarations; nothing else names a collection's indexes,
+ * retention or document fields.
  */
 
 /** The ten categories of seed 000, in its order. */
@@ -34,7 +37,18 @@ export interface IndexSpec {
   readonly partialFilterExpression?: Readonly<Record<string, unknown>>;
 }
 
-export interface CollectionSpec {
+/** How a collection appears in the graph. */
+export interface GraphqlSpec {
+  /** The GraphQL type of one document. */
+  readonly type: string;
+  /** The root Query field that lists the collection newest first; null when a hand-written field does. */
+  readonly list: string | null;
+  /** Polymorphic collections only: the connection every Entity gets (a project's `comments`). */
+  readonly entityField?: string;
+  readonly description?: string;
+}
+
+export interface CollectionSpec<F extends Fields = Fields> {
   readonly name: string;
   readonly category: Category;
   /** What the seed says the collection holds. */
@@ -45,7 +59,15 @@ export interface CollectionSpec {
   readonly timeField: string;
   /** Documents point at a relational row through `entity_type` + `entity_id` (the bridge). */
   readonly polymorphic: boolean;
+  /** Polymorphic collections whose documents need not be about a row (a page view, a pinned report). */
+  readonly optionalBridge?: boolean;
   readonly retention: Retention;
   /** The collection's own access paths; tenant, bridge and TTL indexes are derived (see indexes.ts). */
   readonly indexes: readonly IndexSpec[];
+  /** The document's own fields; `_id`, `tenant_id` and the bridge's `entity_type`/`entity_id` are implied. */
+  readonly fields: F;
+  readonly graphql: GraphqlSpec;
 }
+
+/** Keeps the literal name and field types of a declaration, so a misspelt collection is a type error. */
+export const defineCollection = <const S extends CollectionSpec>(spec: S) => spec;

@@ -2,7 +2,7 @@ import type { Redis } from 'ioredis';
 import { ObjectId } from 'mongodb';
 import type { EntityChangeDoc } from '../documents/types';
 import type { Logger } from '../logger';
-import { documentKeyset } from '../registry/documents';
+import { documentKeyset } from '../stores/documents';
 import type { Keyset } from '../stores/keyset';
 import { RedisBus, type BusCodec } from './bus';
 import { subscriptionDropped } from './dropped';
@@ -33,7 +33,7 @@ const OPERATIONS = new Set(['INSERT', 'UPDATE', 'DELETE']);
 const REMEMBER_REPLAYED_MS = 60_000;
 
 const watchKey = ({ tenantId, entityType, entityId }: WatchedEntity) => `${tenantId}:${entityType}:${entityId}`;
-const changeKeyset: (doc: EntityChangeDoc) => Keyset = documentKeyset('changelog');
+const changeKeyset: (doc: EntityChangeDoc) => Keyset = documentKeyset('entity_changelog');
 
 /** entity_changelog documents on the bus, revived and checked on arrival. */
 const changeCodec: BusCodec<EntityChangeDoc> = {

@@ -1,10 +1,7 @@
 import type { EntityChangeDoc } from '../documents/types';
 import type { EntityChangeFeed } from '../live/entity-changes';
 import type { DocumentStore, EntityRef } from '../stores/documents';
-import { entityDocumentFields } from '../registry/documents';
 import type { Keyset } from '../stores/keyset';
-
-const { collection, timeField } = entityDocumentFields.changelog;
 
 /** The live changes of one row of the store's tenant: the replay from entity_changelog, then the feed. */
 export class EntityChangesLoader {
@@ -16,6 +13,6 @@ export class EntityChangesLoader {
   watch({ entityType, entityId }: EntityRef, after: Keyset | undefined) {
     const row = { entity_type: entityType, entity_id: entityId };
     return this.feed.changes({ tenantId: this.store.tenantId, entityType, entityId }, after, (position, limit) =>
-      this.store.pageForward<EntityChangeDoc>(collection, timeField, row, position, limit));
+      this.store.pageForward<EntityChangeDoc>('entity_changelog', row, position, limit));
   }
 }

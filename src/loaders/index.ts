@@ -9,7 +9,7 @@ import { KpiStore } from '../stores/kpis';
 import { CacheLoaders } from './caches';
 import { EntityChangesLoader } from './changes';
 import { RelationalStore } from '../stores/relational';
-import { DocumentLoaders } from './documents';
+import { CatalogueLoaders } from './catalogue';
 import { NotificationsLoader } from './notifications';
 import { PreferencesLoader } from './preferences';
 import { RowLoaders } from './rows';
@@ -44,7 +44,7 @@ export function createLoaders(backends: Backends, tenantId: string, { batch = tr
   return {
     caches,
     rows,
-    documents: new DocumentLoaders(documents, batch),
+    catalogue: new CatalogueLoaders(documents, batch),
     preferences: new PreferencesLoader(documents, batch),
     notifications: new NotificationsLoader(documents, backends.live),
     changes: new EntityChangesLoader(documents, backends.changes),

@@ -1,6 +1,6 @@
 import type { Filter, ObjectId } from 'mongodb';
 import {
-  NOTIFICATION_COLLECTION as COLLECTION, NOTIFICATION_TIME_FIELD as TIME_FIELD, notExpired,
+  NOTIFICATION_COLLECTION as COLLECTION, notExpired,
   type NotificationDoc, type NotificationChannel, type NotificationPriority,
 } from '../documents/notifications';
 import type { NotificationFeed } from '../live/feed';
@@ -38,7 +38,7 @@ export class NotificationsLoader {
   }
 
   page(userId: string, unreadOnly: boolean, request: PageRequest) {
-    return this.store.page<NotificationDoc>(COLLECTION, TIME_FIELD, this.visibleTo(userId, unreadOnly), request);
+    return this.store.page<NotificationDoc>(COLLECTION, this.visibleTo(userId, unreadOnly), request);
   }
 
   count(userId: string, unreadOnly: boolean): Promise<number> {
@@ -70,7 +70,7 @@ export class NotificationsLoader {
    */
   async markRead(userId: string, ids: readonly ObjectId[]): Promise<NotificationDoc[]> {
     const docs = await this.store.find<NotificationDoc>(COLLECTION, { ...this.visibleTo(userId), _id: { $in: [...ids] } }, {
-      sort: { [TIME_FIELD]: -1, _id: -1 },
+      sort: { created_at: -1, _id: -1 },
     });
     await this.markDocsRead(docs);
     return docs;
@@ -84,7 +84,7 @@ export class NotificationsLoader {
 
   /** Oldest first after `after`: what a reconnecting subscriber missed. */
   after(userId: string, after: Keyset, limit: number): Promise<NotificationDoc[]> {
-    return this.store.pageForward<NotificationDoc>(COLLECTION, TIME_FIELD, this.visibleTo(userId), after, limit);
+    return this.store.pageForward<NotificationDoc>(COLLECTION, this.visibleTo(userId), after, limit);
   }
 
   added(userId: string, after: Keyset | undefined) {

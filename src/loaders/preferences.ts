@@ -1,6 +1,8 @@
 import DataLoader from 'dataloader';
+import type { Viewer } from '../auth/viewer';
 import type { UserPreferenceDoc } from '../documents/preferences';
 import type { DocumentStore } from '../stores/documents';
+import { assertReadable } from './access';
 
 export type PreferenceChanges = Partial<Pick<UserPreferenceDoc, 'locale' | 'timezone' | 'theme' | 'default_project_id'>>;
 
@@ -19,7 +21,9 @@ export class PreferencesLoader {
     }, { batch, cache: batch });
   }
 
-  load(userId: string): Promise<UserPreferenceDoc | null> {
+  /** FORBIDDEN for anyone's preferences but the viewer's own (catalogue/access.ts). */
+  load(viewer: Viewer, userId: string): Promise<UserPreferenceDoc | null> {
+    assertReadable('user_preference', viewer, userId);
     return this.loader.load(userId);
   }
 

@@ -1,5 +1,9 @@
 import { ObjectId, type Db, type Document, type Filter, type FindOptions, type OptionalUnlessRequiredId, type UpdateFilter, type WithId } from 'mongodb';
+import { PLATFORM_TENANT } from '../catalogue/access';
+import type { CollectionName } from '../catalogue/collections';
+import { collectionSpec } from '../catalogue/lookup';
 import type { Keyset, PageRequest, Slice } from './keyset';
+import { retained } from './retention';
 
 /** Every document of this gateway is scoped by tenant_id (seed 000, "Tenant Scoping"). */
 export interface TenantDocument extends Document {
@@ -19,6 +23,21 @@ export interface EntityRef {
 
 export const entityRefKey = (ref: EntityRef) => `${ref.entityType}:${ref.entityId}`;
 
+/** A document's position in its collection's order (time field, then _id): what its cursor encodes. */
+export const documentKeyset = (collection: CollectionName) => {
+  const { timeField } = collectionSpec(collection);
+  // Generic, so that it takes the document type of the page it is given rather than setting it.
+  return <D extends { _id: ObjectId }>(doc: D): Keyset => ({
+    at: (doc as Document)[timeField] as Date, id: doc._id.toHexString(),
+  });
+};
+
+/** How far a read reaches beyond the tenant's own documents. */
+export interface ReadScope {
+  /** Also the platform's shared documents (seed 004: tenantId 'global'), read-only for every tenant. */
+  platform?: boolean;
+}
+
 /** Newest first by `timeField`, then by _id, strictly after the keyset. */
 function afterKeyset(timeField: string, after: Keyset | undefined): Filter<Document> {
   if (!after) return {};
@@ -28,8 +47,10 @@ function afterKeyset(timeField: string, after: Keyset | undefined): Filter<Docum
 
 /**
  * Reads and writes documents for one tenant. The tenant condition is added to every filter,
- * pipeline and insert built here, so no caller can forget it. MongoDB never joins to itself:
- * cross-collection questions go through PostgreSQL via the entity bridge.
+ * pipeline and insert built here, so no caller can forget it, and every read also leaves out
+ * documents past the collection's retention. Writes only ever reach the tenant's own documents,
+ * never the platform's. MongoDB never joins to itself: cross-collection questions go through
+ * PostgreSQL via the entity bridge.
  */
 export class DocumentStore {
   constructor(
@@ -37,39 +58,48 @@ export class DocumentStore {
     readonly tenantId: string,
   ) {}
 
+  /** Writes: the tenant's own documents only. */
   private scoped<T extends TenantDocument>(filter: Filter<T>): Filter<T> {
     return { ...filter, tenant_id: this.tenantId } as Filter<T>;
   }
 
-  find<T extends TenantDocument>(collection: string, filter: Filter<T>, options?: FindOptions): Promise<WithId<T>[]> {
-    return this.db.collection<T>(collection).find(this.scoped(filter), options).toArray();
+  /** Reads: the tenant's documents (and the platform's, when asked) that are still retained. */
+  private readable<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>, scope: ReadScope = {}): Filter<T> {
+    const tenant = scope.platform ? { $in: [this.tenantId, PLATFORM_TENANT] } : this.tenantId;
+    const retention = retained(collectionSpec(collection));
+    const conditions = retention ? { $and: [filter, retention] } : filter;
+    return { tenant_id: tenant, ...conditions } as Filter<T>;
   }
 
-  findOne<T extends TenantDocument>(collection: string, filter: Filter<T>): Promise<WithId<T> | null> {
-    return this.db.collection<T>(collection).findOne(this.scoped(filter));
+  find<T extends TenantDocument>(
+    collection: CollectionName, filter: Filter<T>, options?: FindOptions, scope?: ReadScope,
+  ): Promise<WithId<T>[]> {
+    return this.db.collection<T>(collection).find(this.readable(collection, filter, scope), options).toArray();
   }
 
-  count<T extends TenantDocument>(collection: string, filter: Filter<T>): Promise<number> {
-    return this.db.collection<T>(collection).countDocuments(this.scoped(filter));
+  findOne<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>): Promise<WithId<T> | null> {
+    return this.db.collection<T>(collection).findOne(this.readable(collection, filter));
   }
 
-  /** The pipeline always starts by restricting to this tenant. */
-  aggregate<R extends Document>(collection: string, pipeline: Document[]): Promise<R[]> {
+  count<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>, scope?: ReadScope): Promise<number> {
+    return this.db.collection<T>(collection).countDocuments(this.readable(collection, filter, scope));
+  }
+
+  /** The pipeline always starts by restricting to this tenant and to retained documents. */
+  aggregate<R extends Document>(collection: CollectionName, pipeline: Document[], scope?: ReadScope): Promise<R[]> {
     const [first, ...rest] = pipeline;
-    const tenantMatch = first?.$match
-      ? { $match: { ...first.$match, tenant_id: this.tenantId } }
-      : { $match: { tenant_id: this.tenantId } };
-    const stages = first?.$match ? [tenantMatch, ...rest] : [tenantMatch, ...pipeline];
-    return this.db.collection(collection).aggregate<R>(stages).toArray();
+    const match = { $match: this.readable(collection, first?.$match ?? {}, scope) };
+    return this.db.collection(collection).aggregate<R>([match, ...(first?.$match ? rest : pipeline)]).toArray();
   }
 
   /** A newest-first page of the tenant's documents matching `filter`. */
   async page<T extends TenantDocument>(
-    collection: string, timeField: string, filter: Filter<T>, request: PageRequest,
+    collection: CollectionName, filter: Filter<T>, request: PageRequest, scope?: ReadScope,
   ): Promise<{ nodes: WithId<T>[]; hasNextPage: boolean }> {
+    const { timeField } = collectionSpec(collection);
     const docs = await this.db
       .collection<T>(collection)
-      .find(this.scoped({ ...filter, ...afterKeyset(timeField, request.after) } as Filter<T>))
+      .find(this.readable(collection, { ...filter, ...afterKeyset(timeField, request.after) } as Filter<T>, scope))
       .sort({ [timeField]: -1, _id: -1 })
       .limit(request.first + 1)
       .toArray();
@@ -81,13 +111,14 @@ export class DocumentStore {
    * oldest first: what a reader that stopped at `after` has not seen yet, in the order it happened.
    */
   pageForward<T extends TenantDocument>(
-    collection: string, timeField: string, filter: Filter<T>, after: Keyset, limit: number,
+    collection: CollectionName, filter: Filter<T>, after: Keyset, limit: number,
   ): Promise<WithId<T>[]> {
+    const { timeField } = collectionSpec(collection);
     const id = new ObjectId(after.id);
     const position = { $or: [{ [timeField]: { $gt: after.at } }, { [timeField]: after.at, _id: { $gt: id } }] };
     return this.db
       .collection<T>(collection)
-      .find(this.scoped({ $and: [filter, position] } as Filter<T>))
+      .find(this.readable(collection, { $and: [filter, position] } as Filter<T>))
       .sort({ [timeField]: 1, _id: 1 })
       .limit(limit)
       .toArray();
@@ -99,10 +130,12 @@ export class DocumentStore {
    * $facet per entity sorts and limits its own documents, so every entity's limit is honoured
    * on the server; one more facet counts them all. ($facet is in every MongoDB since 3.4; the
    * newer $topN/$firstN accumulators would do the same but the local test server lacks them.)
+   * `filter` narrows every entity's documents alike (a reader's own favourites).
    */
   async pagesByEntity<T extends BridgedDocument>(
-    collection: string, timeField: string, refs: readonly EntityRef[], request: PageRequest,
+    collection: CollectionName, refs: readonly EntityRef[], request: PageRequest, filter: Filter<T> = {},
   ): Promise<Map<string, Slice<WithId<T>>>> {
+    const { timeField } = collectionSpec(collection);
     const slices = new Map<string, Slice<WithId<T>>>();
     if (refs.length === 0) return slices;
     const idsByType = new Map<string, string[]>();
@@ -118,7 +151,7 @@ export class DocumentStore {
       ];
     });
     const [result] = await this.aggregate<Record<string, Document[]>>(collection, [
-      { $match: { $or: [...idsByType].map(([entity_type, ids]) => ({ entity_type, entity_id: { $in: ids } })) } },
+      { $match: { ...filter, $or: [...idsByType].map(([entity_type, ids]) => ({ entity_type, entity_id: { $in: ids } })) } },
       { $facet: facets },
     ]);
     const counts = new Map(
@@ -137,7 +170,7 @@ export class DocumentStore {
 
   /** `durable`: acknowledged by a majority of the replica set (seed 000: audit logs). */
   async insertMany<T extends TenantDocument>(
-    collection: string, docs: Omit<T, 'tenant_id'>[], { durable = false } = {},
+    collection: CollectionName, docs: Omit<T, 'tenant_id'>[], { durable = false } = {},
   ): Promise<WithId<T>[]> {
     const scoped = docs.map((doc) => ({ ...doc, tenant_id: this.tenantId }) as unknown as OptionalUnlessRequiredId<T>);
     if (scoped.length === 0) return [];
@@ -148,19 +181,19 @@ export class DocumentStore {
   }
 
   /** Upserts keep tenant_id on the document they create. */
-  async upsertOne<T extends TenantDocument>(collection: string, filter: Filter<T>, update: UpdateFilter<T>): Promise<WithId<T> | null> {
+  async upsertOne<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>, update: UpdateFilter<T>): Promise<WithId<T> | null> {
     return this.db.collection<T>(collection).findOneAndUpdate(this.scoped(filter), update, {
       upsert: true,
       returnDocument: 'after',
     });
   }
 
-  async deleteMany<T extends TenantDocument>(collection: string, filter: Filter<T>): Promise<number> {
+  async deleteMany<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>): Promise<number> {
     const { deletedCount } = await this.db.collection<T>(collection).deleteMany(this.scoped(filter));
     return deletedCount;
   }
 
-  async updateMany<T extends TenantDocument>(collection: string, filter: Filter<T>, update: UpdateFilter<T>): Promise<number> {
+  async updateMany<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>, update: UpdateFilter<T>): Promise<number> {
     const { modifiedCount } = await this.db.collection<T>(collection).updateMany(this.scoped(filter), update);
     return modifiedCount;
   }

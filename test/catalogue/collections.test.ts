@@ -1,7 +1,6 @@
 import { catalogue } from '../../src/catalogue/collections';
 import { BRIDGE_INDEX, indexesOf, TENANT_TIME_INDEX, TTL_INDEX } from '../../src/catalogue/indexes';
-import { collectionSpec } from '../../src/catalogue/lookup';
-import { entityDocumentFields } from '../../src/registry/documents';
+import { catalogueByName, collectionSpec } from '../../src/catalogue/lookup';
 import { categories } from '../../src/catalogue/types';
 
 const keyOf = (key: Record<string, unknown>) => JSON.stringify(Object.entries(key));
@@ -59,10 +58,9 @@ describe('the MongoDB catalogue (seed 000)', () => {
     ]));
   });
 
-  it('bridges every document list an entity exposes, on the time field the bridge index is ordered by', () => {
-    for (const [field, { collection, timeField }] of Object.entries(entityDocumentFields)) {
-      const spec = collectionSpec(collection);
-      expect({ field, polymorphic: spec.polymorphic, timeField: spec.timeField }).toEqual({ field, polymorphic: true, timeField });
+  it('gives every polymorphic collection, and only those, a connection on Entity', () => {
+    for (const spec of catalogue) {
+      expect({ name: spec.name, entityField: 'entityField' in spec.graphql }).toEqual({ name: spec.name, entityField: spec.polymorphic });
     }
   });
 
@@ -86,7 +84,7 @@ describe('the MongoDB catalogue (seed 000)', () => {
 
   it('keeps the seed retention: permanent collections, per-document cache expiry, fixed TTLs', () => {
     const days = (name: string) => {
-      const retention = collectionSpec(name).retention;
+      const retention = catalogueByName.get(name)!.retention;
       return retention.kind === 'ttl' ? retention.seconds / 86_400 : retention.kind;
     };
     expect(catalogue.filter((spec) => spec.retention.kind === 'permanent').map((spec) => spec.name)).toEqual([
@@ -112,7 +110,7 @@ describe('the MongoDB catalogue (seed 000)', () => {
   });
 
   it('declares the access paths the gateway reads by', () => {
-    const index = (collection: string, name: string) => indexesOf(collectionSpec(collection)).find((i) => i.name === name);
+    const index = (collection: string, name: string) => indexesOf(catalogueByName.get(collection)!).find((i) => i.name === name);
     expect(index('notification_delivery', 'recipient_time')?.key).toEqual({ tenant_id: 1, recipient_id: 1, created_at: -1 });
     expect(index('notification_delivery', 'recipient_status')?.key).toEqual({ tenant_id: 1, recipient_id: 1, status: 1 });
     expect(index('report_cache', 'cache_key')).toMatchObject({ key: { tenant_id: 1, cache_key: 1 }, unique: true });

@@ -6,6 +6,7 @@ describe('indexesOf', () => {
   const base: CollectionSpec = {
     name: 'probe', category: 'audit', summary: '', tenantField: 'tenant_id', timeField: 'created_at',
     polymorphic: false, retention: { kind: 'permanent' }, indexes: [],
+    fields: {}, graphql: { type: 'Probe', list: null },
   };
 
   it('derives tenant, bridge and TTL indexes first, then the collection\'s own, in a fixed order', () => {

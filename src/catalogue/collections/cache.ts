@@ -1,0 +1,96 @@
+import { date, defineEnum, enumOf, float, int, json, listOf, optional, string } from '../shape';
+import { defineCollection } from '../types';
+import { afterDays, expiresAt, tenant } from './shared';
+
+const Granularity = defineEnum('Granularity', ['hour', 'day', 'week', 'month']);
+
+// 6. Caches and computed snapshots. Their lifetime is freshness, not retention.
+export const caches = [
+  defineCollection({
+    name: 'report_cache', category: 'cache', tenantField: tenant,
+    summary: 'Rendered report output cached by parameter hash',
+    // "1hr-30 days" depends on the report, so the writer sets expires_at per document.
+    timeField: 'created_at', polymorphic: false, retention: expiresAt,
+    indexes: [
+      { name: 'cache_key', key: { tenant_id: 1, cache_key: 1 }, unique: true },
+      // Writes that change a report's inputs invalidate every cached variant of that report.
+      { name: 'report_type', key: { tenant_id: 1, report_type: 1 } },
+      // Invalidation by tag: every entry computed from a given entity type.
+      { name: 'tags', key: { tenant_id: 1, tags: 1 } },
+    ],
+    fields: {
+      cache_key: string({ description: 'SHA-256 of tenant, report type and canonical parameters.' }),
+      report_type: string(),
+      params: json(),
+      data: json({ description: 'The rendered report.' }),
+      tags: listOf(string({ description: 'The entity types whose writes make this entry stale.' })),
+      created_at: date(),
+      expires_at: date(),
+    },
+    graphql: { type: 'ReportCacheEntry', list: 'reportCacheEntries', description: 'A rendered report kept until it expires (report_cache).' },
+  }),
+  defineCollection({
+    name: 'dashboard_snapshot', category: 'cache', tenantField: tenant,
+    summary: 'Pre-aggregated KPI data for dashboard tiles',
+    // 24h, set per document by the writer so the Redis copy and this one expire together.
+    timeField: 'computed_at', polymorphic: false, retention: expiresAt,
+    indexes: [
+      { name: 'tile', key: { tenant_id: 1, dashboard_id: 1, tile_id: 1 }, unique: true },
+      { name: 'tags', key: { tenant_id: 1, tags: 1 } },
+    ],
+    fields: {
+      dashboard_id: string(),
+      tile_id: string(),
+      kind: string(),
+      data: json(),
+      tags: listOf(string()),
+      computed_at: date(),
+      expires_at: date(),
+    },
+    graphql: { type: 'DashboardSnapshotEntry', list: 'dashboardSnapshots', description: "One tile's pre-aggregated data (dashboard_snapshot)." },
+  }),
+  defineCollection({
+    name: 'analytics_aggregate', category: 'cache', tenantField: tenant,
+    summary: 'Pre-computed rollups (daily/weekly/monthly)',
+    timeField: 'computed_at', polymorphic: false, retention: afterDays('computed_at', 30),
+    indexes: [
+      { name: 'rollup', key: { tenant_id: 1, metric: 1, granularity: 1, period_start: -1 }, unique: true },
+    ],
+    fields: {
+      metric: string({ description: 'What is counted, e.g. api.requests or activity.page_views.' }),
+      granularity: enumOf(Granularity),
+      period_start: date(),
+      count: int(),
+      sum: optional(float()),
+      min: optional(float()),
+      max: optional(float()),
+      computed_at: date(),
+    },
+    graphql: { type: 'AnalyticsAggregate', list: 'analyticsAggregates', description: 'One rollup of a metric over one period (analytics_aggregate).' },
+  }),
+  defineCollection({
+    name: 'search_index_cache', category: 'cache', tenantField: tenant,
+    summary: 'Full-text search index for instant search',
+    // Bridged: every entry is the searchable projection of one relational row.
+    timeField: 'indexed_at', polymorphic: true, retention: afterDays('indexed_at', 7),
+    indexes: [
+      // Reindexing an entity replaces its entry instead of adding one.
+      { name: 'entity', key: { tenant_id: 1, entity_type: 1, entity_id: 1 }, unique: true },
+      // Instant search matches anchored prefixes of normalised terms, which this multikey index
+      // serves on every MongoDB and on the local test server. Not the seed's text index: the test
+      // server cannot run $text queries, and advanced full-text search is Elasticsearch's job
+      // (seed integration points).
+      { name: 'terms', key: { tenant_id: 1, terms: 1 } },
+    ],
+    fields: {
+      title: string(),
+      summary: optional(string()),
+      terms: listOf(string({ description: 'Normalised words of the title and summary.' })),
+      indexed_at: date(),
+    },
+    graphql: {
+      type: 'SearchIndexEntry', list: 'searchIndexEntries', entityField: 'searchIndex',
+      description: 'The searchable projection of one row (search_index_cache).',
+    },
+  }),
+] as const;
