@@ -17,6 +17,11 @@ async function required<T>(row: Promise<T | null> | null, what: string): Promise
 export const relationResolvers: Resolvers = {
   Project: {
     owner: (project, _args, context) => load('USER', project.ownerId, context),
+    // PostgreSQL → MongoDB: the covers of every project of a page cost one find.
+    coverAttachment: (project, _args, context) => {
+      const { viewer, loaders } = authorized(context);
+      return project.coverAttachmentId ? loaders.catalogue.load('attachment_metadata', viewer, project.coverAttachmentId) : null;
+    },
     tasks: (project, args, context) => rowChildren(context, 'TASK', 'projectId', project.id, args),
     assets: (project, args, context) => rowChildren(context, 'ASSET', 'projectId', project.id, args),
     purchaseOrders: (project, args, context) => rowChildren(context, 'PURCHASE_ORDER', 'projectId', project.id, args),

@@ -1304,6 +1304,8 @@ export type Project = Entity & {
   code: Scalars['String']['output'];
   /** comment_thread about this row, newest first. Readable by the tenant's members. */
   comments: CommentConnection;
+  /** The project's cover picture (an attachment document whose id the project row keeps); null when it is gone. */
+  coverAttachment?: Maybe<Attachment>;
   createdAt: Scalars['DateTime']['output'];
   dueOn?: Maybe<Scalars['Date']['output']>;
   /** email_communication about this row, newest first. Readable by the tenant's members. */
@@ -3977,6 +3979,7 @@ export type ProjectResolvers<ContextType = GatewayContext, ParentType extends Re
   changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<ProjectChangelogArgs>>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<ProjectCommentsArgs>>;
+  coverAttachment?: Resolver<Maybe<ResolversTypes['Attachment']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   emails?: Resolver<ResolversTypes['EmailConnection'], ParentType, ContextType, Partial<ProjectEmailsArgs>>;

@@ -38,7 +38,7 @@ export const entityRegistry = {
     entityType: 'project', graphqlType: 'Project', table: 'projects', key: 'id', tenantColumn: 'tenant_id',
     columns: {
       id: 'id', tenantId: 'tenant_id', ownerId: 'owner_id', code: 'code', name: 'name', status: 'status',
-      budget: 'budget', startsOn: 'starts_on', dueOn: 'due_on', ...timestamps,
+      budget: 'budget', startsOn: 'starts_on', dueOn: 'due_on', coverAttachmentId: 'cover_attachment_id', ...timestamps,
     },
     auditedFields: ['status', 'budget', 'ownerId'],
   }),

@@ -32,6 +32,8 @@ export interface ProjectRow {
   budget: string;
   startsOn: string | null;
   dueOn: string | null;
+  /** An attachment_metadata ObjectId (seed 004: PostgreSQL → MongoDB pointers are VARCHAR(24)). */
+  coverAttachmentId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -72,6 +72,8 @@ export function generateTenant(
       status: random.pick(['PLANNED', 'ACTIVE', 'ACTIVE', 'ACTIVE', 'ON_HOLD', 'COMPLETED', 'CANCELLED']),
       budget: money(random, 50_000, 5_000_000), startsOn: isoDay(startsOn),
       dueOn: isoDay(new Date(startsOn.getTime() + random.int(60, 500) * day)),
+      // Set once the cover attachments exist (seed/documents).
+      coverAttachmentId: null,
     }, random.int(1, 360));
   });
 

@@ -170,7 +170,7 @@ export class DocumentStore {
 
   /** `durable`: acknowledged by a majority of the replica set (seed 000: audit logs). */
   async insertMany<T extends TenantDocument>(
-    collection: CollectionName, docs: Omit<T, 'tenant_id'>[], { durable = false } = {},
+    collection: CollectionName, docs: Omit<T, 'tenant_id' | '_id'>[], { durable = false } = {},
   ): Promise<WithId<T>[]> {
     const scoped = docs.map((doc) => ({ ...doc, tenant_id: this.tenantId }) as unknown as OptionalUnlessRequiredId<T>);
     if (scoped.length === 0) return [];
