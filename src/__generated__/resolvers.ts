@@ -70,7 +70,7 @@ export type AiConversation = {
   tokenCount: Scalars['Int']['output'];
   turns: Array<AiTurn>;
   updatedAt: Scalars['DateTime']['output'];
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type AiConversationConnection = {
@@ -117,7 +117,7 @@ export type AlertConfig = {
   name: Scalars['String']['output'];
   threshold?: Maybe<Scalars['Float']['output']>;
   updatedAt: Scalars['DateTime']['output'];
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type AlertConfigConnection = {
@@ -363,7 +363,7 @@ export type ChatMessage = {
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
-  mentions: Array<User>;
+  mentions: Array<Maybe<User>>;
   reactions: Array<Reaction>;
   sender?: Maybe<User>;
   sentAt: Scalars['DateTime']['output'];
@@ -396,7 +396,7 @@ export type Comment = EntityDocument & {
   entityId: Scalars['ID']['output'];
   entityType?: Maybe<EntityType>;
   id: Scalars['ID']['output'];
-  mentions: Array<User>;
+  mentions: Array<Maybe<User>>;
   /** The comment this one replies to. */
   parent?: Maybe<Comment>;
   reactions: Array<Reaction>;
@@ -795,7 +795,7 @@ export type Favorite = EntityDocument & {
   label?: Maybe<Scalars['String']['output']>;
   /** For a pinned report: its type. */
   reportType?: Maybe<Scalars['String']['output']>;
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type FavoriteConnection = {
@@ -1140,7 +1140,7 @@ export type NlpQuery = {
   /** e.g. list_overdue_tasks, vendor_spend. */
   intent: Scalars['String']['output'];
   queryText: Scalars['String']['output'];
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type NlpQueryConnection = {
@@ -1173,7 +1173,7 @@ export type Notification = EntityDocument & {
   id: Scalars['ID']['output'];
   priority: NotificationPriority;
   readAt?: Maybe<Scalars['DateTime']['output']>;
-  recipient: User;
+  recipient?: Maybe<User>;
   sender?: Maybe<User>;
   status: NotificationStatus;
   title: Scalars['String']['output'];
@@ -1552,13 +1552,13 @@ export type PushDelivery = {
   error?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** The notification this delivery carried. */
-  notification: Notification;
+  notification?: Maybe<Notification>;
   platform: PushPlatform;
   provider: Scalars['String']['output'];
   providerMessageId?: Maybe<Scalars['String']['output']>;
   sentAt: Scalars['DateTime']['output'];
   status: DeliveryStatus;
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type PushDeliveryConnection = {
@@ -2031,7 +2031,7 @@ export type QueryWebhookEventsArgs = {
 export type Reaction = {
   __typename?: 'Reaction';
   emoji: Scalars['String']['output'];
-  users: Array<User>;
+  users: Array<Maybe<User>>;
 };
 
 export type Report = {
@@ -2126,7 +2126,7 @@ export type SearchQuery = {
   normalizedQuery: Scalars['String']['output'];
   query: Scalars['String']['output'];
   resultsCount: Scalars['Int']['output'];
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type SearchQueryConnection = {
@@ -2164,7 +2164,7 @@ export type SmsDelivery = {
   errorCode?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   /** The notification this delivery carried. */
-  notification: Notification;
+  notification?: Maybe<Notification>;
   /** The number with all but its last digits hidden. */
   phoneMasked: Scalars['String']['output'];
   provider: Scalars['String']['output'];
@@ -2172,7 +2172,7 @@ export type SmsDelivery = {
   segments: Scalars['Int']['output'];
   sentAt: Scalars['DateTime']['output'];
   status: DeliveryStatus;
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type SmsDeliveryConnection = {
@@ -2634,7 +2634,7 @@ export type UserPreferenceDocument = {
   /** IANA time zone; UTC when unset. */
   timezone?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
-  user: User;
+  user?: Maybe<User>;
 };
 
 export type UserPreferenceDocumentConnection = {
@@ -3063,7 +3063,7 @@ export type ResolversTypes = {
   PushDeliveryEdge: ResolverTypeWrapper<Omit<PushDeliveryEdge, 'node'> & { node: ResolversTypes['PushDelivery'] }>;
   PushPlatform: PushPlatform;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Reaction: ResolverTypeWrapper<Omit<Reaction, 'users'> & { users: Array<ResolversTypes['User']> }>;
+  Reaction: ResolverTypeWrapper<Omit<Reaction, 'users'> & { users: Array<Maybe<ResolversTypes['User']>> }>;
   Report: ResolverTypeWrapper<ReportModel>;
   ReportCacheEntry: ResolverTypeWrapper<DocumentOf<'report_cache'>>;
   ReportCacheEntryConnection: ResolverTypeWrapper<DocumentConnection<'report_cache'>>;
@@ -3220,7 +3220,7 @@ export type ResolversParentTypes = {
   PushDeliveryConnection: DocumentConnection<'push_notification_log'>;
   PushDeliveryEdge: Omit<PushDeliveryEdge, 'node'> & { node: ResolversParentTypes['PushDelivery'] };
   Query: Record<PropertyKey, never>;
-  Reaction: Omit<Reaction, 'users'> & { users: Array<ResolversParentTypes['User']> };
+  Reaction: Omit<Reaction, 'users'> & { users: Array<Maybe<ResolversParentTypes['User']>> };
   Report: ReportModel;
   ReportCacheEntry: DocumentOf<'report_cache'>;
   ReportCacheEntryConnection: DocumentConnection<'report_cache'>;
@@ -3293,7 +3293,7 @@ export type AiConversationResolvers<ContextType = GatewayContext, ParentType ext
   tokenCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   turns?: Resolver<Array<ResolversTypes['AiTurn']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type AiConversationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AiConversationConnection'] = ResolversParentTypes['AiConversationConnection']> = {
@@ -3322,7 +3322,7 @@ export type AlertConfigResolvers<ContextType = GatewayContext, ParentType extend
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   threshold?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type AlertConfigConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConfigConnection'] = ResolversParentTypes['AlertConfigConnection']> = {
@@ -3456,7 +3456,7 @@ export type ChatMessageResolvers<ContextType = GatewayContext, ParentType extend
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
   reactions?: Resolver<Array<ResolversTypes['Reaction']>, ParentType, ContextType>;
   sender?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3484,7 +3484,7 @@ export type CommentResolvers<ContextType = GatewayContext, ParentType extends Re
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentions?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType>;
   reactions?: Resolver<Array<ResolversTypes['Reaction']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -3669,7 +3669,7 @@ export type FavoriteResolvers<ContextType = GatewayContext, ParentType extends R
   kind?: Resolver<ResolversTypes['FavoriteKind'], ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   reportType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3868,7 +3868,7 @@ export type NlpQueryResolvers<ContextType = GatewayContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   intent?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   queryText?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type NlpQueryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NlpQueryConnection'] = ResolversParentTypes['NlpQueryConnection']> = {
@@ -3895,7 +3895,7 @@ export type NotificationResolvers<ContextType = GatewayContext, ParentType exten
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['NotificationPriority'], ParentType, ContextType>;
   readAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  recipient?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  recipient?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   sender?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['NotificationStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4052,13 +4052,13 @@ export type PurchaseOrderEdgeResolvers<ContextType = GatewayContext, ParentType 
 export type PushDeliveryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PushDelivery'] = ResolversParentTypes['PushDelivery']> = {
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+  notification?: Resolver<Maybe<ResolversTypes['Notification']>, ParentType, ContextType>;
   platform?: Resolver<ResolversTypes['PushPlatform'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   providerMessageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type PushDeliveryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PushDeliveryConnection'] = ResolversParentTypes['PushDeliveryConnection']> = {
@@ -4119,7 +4119,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
 
 export type ReactionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Reaction'] = ResolversParentTypes['Reaction']> = {
   emoji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  users?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -4190,7 +4190,7 @@ export type SearchQueryResolvers<ContextType = GatewayContext, ParentType extend
   normalizedQuery?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   query?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   resultsCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type SearchQueryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchQueryConnection'] = ResolversParentTypes['SearchQueryConnection']> = {
@@ -4207,14 +4207,14 @@ export type SearchQueryEdgeResolvers<ContextType = GatewayContext, ParentType ex
 export type SmsDeliveryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SmsDelivery'] = ResolversParentTypes['SmsDelivery']> = {
   errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  notification?: Resolver<ResolversTypes['Notification'], ParentType, ContextType>;
+  notification?: Resolver<Maybe<ResolversTypes['Notification']>, ParentType, ContextType>;
   phoneMasked?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   providerMessageId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   segments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['DeliveryStatus'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type SmsDeliveryConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SmsDeliveryConnection'] = ResolversParentTypes['SmsDeliveryConnection']> = {
@@ -4356,7 +4356,7 @@ export type UserPreferenceDocumentResolvers<ContextType = GatewayContext, Parent
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
   timezone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  user?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type UserPreferenceDocumentConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPreferenceDocumentConnection'] = ResolversParentTypes['UserPreferenceDocumentConnection']> = {

@@ -41,7 +41,12 @@ function equalityKeys(spec: CollectionSpec, index: IndexSpec): string[] {
 export function filterFields(spec: CollectionSpec): FilterField[] {
   const owner = ownerField(spec.name as CollectionName);
   const seen = new Set<string>();
-  for (const index of indexesOf(spec)) for (const key of equalityKeys(spec, index)) seen.add(key);
+  for (const index of indexesOf(spec)) {
+    const keys = equalityKeys(spec, index);
+    // Every read of an owner's collection matches the owner first: only indexes led by it serve.
+    if (owner && keys[0] !== owner) continue;
+    for (const key of keys) seen.add(key);
+  }
   return [...seen]
     .filter((stored) => stored !== owner && (BRIDGE_FIELDS.includes(stored) || (spec.fields[stored] && !spec.fields[stored].internal)))
     .map((stored) => ({ stored, argument: filterArgumentName(stored), ...(spec.fields[stored] && { spec: spec.fields[stored] }) }));

@@ -46,9 +46,14 @@ function valueType(spec: FieldSpec): string {
   }
 }
 
+/**
+ * References are nullable whatever the stored field says: MongoDB enforces no reference, so the
+ * row or document may be gone (or another tenant's), and a dangling reference resolves to null.
+ */
 function outputType(spec: FieldSpec): string {
-  if (spec.list) return `[${valueType(spec)}!]!`;
-  return spec.optional ? valueType(spec) : `${valueType(spec)}!`;
+  const reference = spec.kind === 'row' || spec.kind === 'document';
+  if (spec.list) return `[${valueType(spec)}${reference ? '' : '!'}]!`;
+  return spec.optional || reference ? valueType(spec) : `${valueType(spec)}!`;
 }
 
 function filterType(filter: FilterField): string {
@@ -114,12 +119,12 @@ function collectionSdl(spec: CollectionSpec, shared: SharedTypes): string {
 }
 
 /** Every Entity's document connections, one per polymorphic collection. */
-function entityDocumentsSdl(): string {
-  const lines = catalogue
+function entityDocumentsSdl(specs: readonly CollectionSpec[]): string {
+  const lines = specs
     .filter((spec) => spec.polymorphic && 'entityField' in spec.graphql)
     .map((spec) => {
       const { entityField, type } = spec.graphql as { entityField: string; type: string };
-      return `${describe(`${spec.name} about this row, newest first. Readable by ${describeAccess(readAccess[spec.name])}.`, '  ')}  ${entityField}(first: Int, after: String): ${type}Connection!\n`;
+      return `${describe(`${spec.name} about this row, newest first. Readable by ${describeAccess(readAccess[spec.name as CollectionName])}.`, '  ')}  ${entityField}(first: Int, after: String): ${type}Connection!\n`;
     })
     .join('');
   const types = entityKinds.map((kind) => `extend type ${entityRegistry[kind].graphqlType} {\n${lines}}\n`);
@@ -127,14 +132,13 @@ function entityDocumentsSdl(): string {
 }
 
 /** File name → SDL. */
-export function renderCatalogueSdl(): Map<string, string> {
+export function renderCatalogueSdl(specs: readonly CollectionSpec[] = catalogue): Map<string, string> {
   const shared = new SharedTypes();
   const files = new Map<string, string>();
   for (const category of categories) {
-    const specs = catalogue.filter((spec) => spec.category === category) as readonly CollectionSpec[];
-    const body = specs.map((spec) => collectionSdl(spec, shared)).join('\n');
+    const body = specs.filter((spec) => spec.category === category).map((spec) => collectionSdl(spec, shared)).join('\n');
     files.set(`${category}.graphql`, `${header(`src/catalogue/collections/${category}.ts`)}\n${body}`);
   }
-  files.set(ENTITY_DOCUMENTS_FILE, entityDocumentsSdl());
+  files.set(ENTITY_DOCUMENTS_FILE, entityDocumentsSdl(specs));
   return files;
 }

@@ -31,6 +31,9 @@ export const activity = [
     timeField: 'created_at', polymorphic: false, retention: afterDays('created_at', 90),
     indexes: [
       { name: 'user_time', key: { tenant_id: 1, user_id: 1, created_at: -1 } },
+      // A user's own earlier searches for the same words (search suggestions).
+      { name: 'user_query_time', key: { tenant_id: 1, user_id: 1, normalized_query: 1, created_at: -1 } },
+      // What the tenant searches for most (search analytics).
       { name: 'query_time', key: { tenant_id: 1, normalized_query: 1, created_at: -1 } },
     ],
     fields: {
