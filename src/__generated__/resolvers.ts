@@ -211,13 +211,13 @@ export type Asset = Entity & {
   /** email_communication about this row, newest first. Readable by the tenant's members. */
   emails: EmailConnection;
   entityType: EntityType;
-  /** user_favorite about this row, newest first. Readable by its own user only. */
+  /** user_favorite about this row, newest first. Readable by the user it belongs to. */
   favorites: FavoriteConnection;
   /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  /** notification_delivery about this row, newest first. Readable by the user it belongs to. */
   notifications: NotificationConnection;
   /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
   predictions: PredictionConnection;
@@ -572,12 +572,12 @@ export type Entity = {
   /** email_communication about this row, newest first. Readable by the tenant's members. */
   emails: EmailConnection;
   entityType: EntityType;
-  /** user_favorite about this row, newest first. Readable by its own user only. */
+  /** user_favorite about this row, newest first. Readable by the user it belongs to. */
   favorites: FavoriteConnection;
   /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
-  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  /** notification_delivery about this row, newest first. Readable by the user it belongs to. */
   notifications: NotificationConnection;
   /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
   predictions: PredictionConnection;
@@ -1311,13 +1311,13 @@ export type Project = Entity & {
   /** email_communication about this row, newest first. Readable by the tenant's members. */
   emails: EmailConnection;
   entityType: EntityType;
-  /** user_favorite about this row, newest first. Readable by its own user only. */
+  /** user_favorite about this row, newest first. Readable by the user it belongs to. */
   favorites: FavoriteConnection;
   /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  /** notification_delivery about this row, newest first. Readable by the user it belongs to. */
   notifications: NotificationConnection;
   owner?: Maybe<User>;
   /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
@@ -1446,12 +1446,12 @@ export type PurchaseOrder = Entity & {
   /** email_communication about this row, newest first. Readable by the tenant's members. */
   emails: EmailConnection;
   entityType: EntityType;
-  /** user_favorite about this row, newest first. Readable by its own user only. */
+  /** user_favorite about this row, newest first. Readable by the user it belongs to. */
   favorites: FavoriteConnection;
   /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
-  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  /** notification_delivery about this row, newest first. Readable by the user it belongs to. */
   notifications: NotificationConnection;
   number: Scalars['String']['output'];
   orderedOn?: Maybe<Scalars['Date']['output']>;
@@ -1583,9 +1583,9 @@ export type Query = {
   __typename?: 'Query';
   /** user_activity_event, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   activityEvents: ActivityEventConnection;
-  /** ai_conversation, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  /** ai_conversation, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by the user it belongs to. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   aiConversations: AiConversationConnection;
-  /** user_alert_config, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  /** user_alert_config, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by the user it belongs to. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   alertConfigs: AlertConfigConnection;
   /** analytics_aggregate, newest first by computedAt; `from` (inclusive) and `to` (exclusive) bound computedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   analyticsAggregates: AnalyticsAggregateConnection;
@@ -1601,7 +1601,7 @@ export type Query = {
   comments: CommentConnection;
   /** A dashboard of the caller's tenant; null for an unknown id. */
   dashboard?: Maybe<Dashboard>;
-  /** dashboard_layout, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by its own user only, with the platform's shared documents. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  /** dashboard_layout, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by the user it belongs to (and the platform's shared documents by every tenant). Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   dashboardLayouts: DashboardLayoutConnection;
   /** dashboard_snapshot, newest first by computedAt; `from` (inclusive) and `to` (exclusive) bound computedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   dashboardSnapshots: DashboardSnapshotEntryConnection;
@@ -1612,7 +1612,7 @@ export type Query = {
   entity?: Maybe<Entity>;
   /** error_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's admins. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   errorLog: ErrorLogEntryConnection;
-  /** user_favorite, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  /** user_favorite, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the user it belongs to. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   favorites: FavoriteConnection;
   /** feature_usage_metric, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   featureUsage: FeatureUsageConnection;
@@ -1626,9 +1626,9 @@ export type Query = {
   jobRuns: JobRunConnection;
   /** The signed-in user. */
   me?: Maybe<User>;
-  /** ml_model_registry, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members, with the platform's shared documents. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  /** ml_model_registry, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members (and the platform's shared documents by every tenant). Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   mlModels: MlModelConnection;
-  /** nlp_query_history, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  /** nlp_query_history, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the user it belongs to. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   nlpQueries: NlpQueryConnection;
   /** The signed-in user's notifications, newest first; expired ones are left out. */
   notifications: NotificationConnection;
@@ -1636,7 +1636,7 @@ export type Query = {
   performanceMetrics: PerformanceMetricConnection;
   /** ml_prediction_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   predictions: PredictionConnection;
-  /** user_preference, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  /** user_preference, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by the user it belongs to. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   preferenceDocuments: UserPreferenceDocumentConnection;
   /** A project of the caller's tenant; null when it does not exist or belongs to another tenant. */
   project?: Maybe<Project>;
@@ -1653,7 +1653,7 @@ export type Query = {
   reportTypes: Array<ReportType>;
   /** search_index_cache, newest first by indexedAt; `from` (inclusive) and `to` (exclusive) bound indexedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   searchIndexEntries: SearchIndexEntryConnection;
-  /** search_query_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by its own user only. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  /** search_query_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the user it belongs to. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   searchQueries: SearchQueryConnection;
   /** sms_delivery_log, newest first by sentAt; `from` (inclusive) and `to` (exclusive) bound sentAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   smsDeliveries: SmsDeliveryConnection;
@@ -2261,12 +2261,12 @@ export type Task = Entity & {
   emails: EmailConnection;
   entityType: EntityType;
   estimateHours?: Maybe<Scalars['Decimal']['output']>;
-  /** user_favorite about this row, newest first. Readable by its own user only. */
+  /** user_favorite about this row, newest first. Readable by the user it belongs to. */
   favorites: FavoriteConnection;
   /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
-  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  /** notification_delivery about this row, newest first. Readable by the user it belongs to. */
   notifications: NotificationConnection;
   /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
   predictions: PredictionConnection;
@@ -2378,13 +2378,13 @@ export type Tenant = Entity & {
   /** email_communication about this row, newest first. Readable by the tenant's members. */
   emails: EmailConnection;
   entityType: EntityType;
-  /** user_favorite about this row, newest first. Readable by its own user only. */
+  /** user_favorite about this row, newest first. Readable by the user it belongs to. */
   favorites: FavoriteConnection;
   /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  /** notification_delivery about this row, newest first. Readable by the user it belongs to. */
   notifications: NotificationConnection;
   /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
   predictions: PredictionConnection;
@@ -2536,13 +2536,13 @@ export type User = Entity & {
   /** email_communication about this row, newest first. Readable by the tenant's members. */
   emails: EmailConnection;
   entityType: EntityType;
-  /** user_favorite about this row, newest first. Readable by its own user only. */
+  /** user_favorite about this row, newest first. Readable by the user it belongs to. */
   favorites: FavoriteConnection;
   /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  /** notification_delivery about this row, newest first. Readable by the user it belongs to. */
   notifications: NotificationConnection;
   /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
   predictions: PredictionConnection;
@@ -2674,13 +2674,13 @@ export type Vendor = Entity & {
   /** email_communication about this row, newest first. Readable by the tenant's members. */
   emails: EmailConnection;
   entityType: EntityType;
-  /** user_favorite about this row, newest first. Readable by its own user only. */
+  /** user_favorite about this row, newest first. Readable by the user it belongs to. */
   favorites: FavoriteConnection;
   /** field_audit_log about this row, newest first. Readable by the tenant's members. */
   fieldAudits: FieldAuditConnection;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** notification_delivery about this row, newest first. Readable by its own user only. */
+  /** notification_delivery about this row, newest first. Readable by the user it belongs to. */
   notifications: NotificationConnection;
   /** ml_prediction_log about this row, newest first. Readable by the tenant's members. */
   predictions: PredictionConnection;

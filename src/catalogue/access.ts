@@ -60,9 +60,9 @@ export const readAccess = {
 export function describeAccess(rule: ReadRule): string {
   switch (rule.kind) {
     case 'members':
-      return rule.platform ? "the tenant's members, with the platform's shared documents" : "the tenant's members";
+      return rule.platform ? "the tenant's members (and the platform's shared documents by every tenant)" : "the tenant's members";
     case 'owner':
-      return rule.platform ? 'its own user only, with the platform\'s shared documents' : 'its own user only';
+      return rule.platform ? "the user it belongs to (and the platform's shared documents by every tenant)" : 'the user it belongs to';
     case 'admins':
       return "the tenant's admins";
   }

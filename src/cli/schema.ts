@@ -1,29 +1,34 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withCatalogueTable } from '../catalogue/readme';
 import { renderCatalogueSdl } from '../catalogue/sdl';
 
-export const CATALOGUE_SCHEMA_DIR = join(__dirname, '..', '..', 'schema', 'catalogue');
+const ROOT = join(__dirname, '..', '..');
+const CATALOGUE_SCHEMA_DIR = join(ROOT, 'schema', 'catalogue');
+const README = join(ROOT, 'README.md');
 
 /**
- * `npm run schema`: writes the catalogue's SDL (schema/catalogue/) from its declarations.
- * `--check` writes nothing and fails when the files differ from what the declarations render.
+ * `npm run schema`: writes what is derived from the catalogue's declarations: its SDL
+ * (schema/catalogue/) and the README's table of collections. `--check` writes nothing and fails
+ * when the files differ from what the declarations render.
  */
 function main() {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-  const rendered = renderCatalogueSdl();
-  const onDisk = new Set(readdirSync(CATALOGUE_SCHEMA_DIR, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name));
+  const rendered = new Map([...renderCatalogueSdl()].map(([file, sdl]) => [join(CATALOGUE_SCHEMA_DIR, file), sdl]));
+  rendered.set(README, withCatalogueTable(readFileSync(README, 'utf8')));
+  const onDisk = readdirSync(CATALOGUE_SCHEMA_DIR).map((file) => join(CATALOGUE_SCHEMA_DIR, file));
+  const extra = onDisk.filter((file) => !rendered.has(file));
   if (values.check) {
-    const stale = [...rendered].filter(([file, sdl]) => !onDisk.has(file) || readFileSync(join(CATALOGUE_SCHEMA_DIR, file), 'utf8') !== sdl);
-    const extra = [...onDisk].filter((file) => !rendered.has(file));
+    const stale = [...rendered].filter(([file, text]) => !existsSync(file) || readFileSync(file, 'utf8') !== text).map(([file]) => file);
     if (stale.length + extra.length === 0) return;
-    process.stderr.write(`schema/catalogue is out of date (${[...stale.map(([f]) => f), ...extra].join(', ')}): run npm run schema\n`);
+    process.stderr.write(`out of date (${[...stale, ...extra].map((f) => relative(ROOT, f)).join(', ')}): run npm run schema\n`);
     process.exit(1);
   }
   mkdirSync(CATALOGUE_SCHEMA_DIR, { recursive: true });
-  for (const file of onDisk) if (!rendered.has(file)) rmSync(join(CATALOGUE_SCHEMA_DIR, file));
-  for (const [file, sdl] of rendered) writeFileSync(join(CATALOGUE_SCHEMA_DIR, file), sdl);
-  process.stdout.write(`schema: wrote ${rendered.size} files to schema/catalogue\n`);
+  for (const file of extra) rmSync(file);
+  for (const [file, text] of rendered) writeFileSync(file, text);
+  process.stdout.write(`schema: wrote ${rendered.size - 1} files to schema/catalogue and the README's catalogue table\n`);
 }
 
 main();

@@ -107,6 +107,15 @@ describe('User.preferences', () => {
     expect(defaults.data?.me.preferences).toEqual({ locale: 'en', timezone: 'UTC', theme: 'SYSTEM', defaultProject: null });
   });
 
+  it("is FORBIDDEN for another user of the tenant, admins included, and the rest of the answer stays", async () => {
+    const adminToken = await gw.tokenFor(acme.admin);
+    const res = await gw.query(
+      'query($id: ID!) { entity(type: USER, id: $id) { ... on User { name preferences { locale } } } }', { id: acme.member.id }, adminToken,
+    );
+    expect(res.errors?.[0]).toMatchObject({ path: ['entity', 'preferences'], extensions: { code: 'FORBIDDEN' } });
+    expect(res.data?.entity).toEqual({ name: expect.any(String), preferences: null });
+  });
+
   it("ignores another tenant's preference document for the same user id", async () => {
     await gw.backends.mongo.collection('user_preference').insertOne({
       tenant_id: globex.id, user_id: acme.admin.id, locale: 'fr-FR', timezone: 'Europe/Paris',
