@@ -2,11 +2,12 @@ import type { Resolvers } from '../src/__generated__/resolvers';
 import { authorized } from '../src/context';
 import { badUserInput } from '../src/errors';
 import type { DashboardModel } from '../src/dashboards/models';
-import { dashboards, tiles } from '../src/dashboards/registry';
+import { dashboards, isDashboardId, tiles } from '../src/dashboards/registry';
 
 function dashboardModel(id: string): DashboardModel | null {
+  if (!isDashboardId(id)) return null;
   const dashboard = dashboards[id];
-  return dashboard ? { id, name: dashboard.name, tileIds: dashboard.tiles } : null;
+  return { id, name: dashboard.name, tileIds: dashboard.tiles };
 }
 
 export const dashboardResolvers: Resolvers = {
@@ -18,7 +19,7 @@ export const dashboardResolvers: Resolvers = {
     refreshDashboard: async (_root, { id }, context) => {
       const dashboard = dashboardModel(id);
       if (!dashboard) throw badUserInput(`No dashboard "${id}".`, 'id');
-      await authorized(context).loaders.caches.refreshDashboard(id);
+      await authorized(context).loaders.caches.refreshDashboard(dashboard.id);
       return dashboard;
     },
   },

@@ -1,8 +1,8 @@
-import type { TileId } from './registry';
+import type { DashboardId, TileId } from './registry';
 
 /** What Dashboard and DashboardTile resolvers receive as parents. */
 export interface DashboardModel {
-  id: string;
+  id: DashboardId;
   name: string;
   tileIds: readonly TileId[];
 }

@@ -37,8 +37,19 @@ export const tiles = {
 
 export type TileId = keyof typeof tiles;
 
-/** The dashboards every tenant has, as data: id → name and tiles in display order. */
-export const dashboards: Record<string, { name: string; tiles: readonly TileId[] }> = {
+export interface DashboardSpec {
+  name: string;
+  /** In display order. */
+  tiles: readonly TileId[];
+}
+
+/** The dashboards every tenant has, as data. */
+export const dashboards = {
   overview: { name: 'Overview', tiles: ['projects-by-status', 'open-tasks-by-assignee', 'tasks-by-priority'] },
   procurement: { name: 'Procurement', tiles: ['spend-by-vendor', 'asset-value-by-status'] },
-};
+} satisfies Record<string, DashboardSpec>;
+
+export type DashboardId = keyof typeof dashboards;
+
+/** Ids arrive from clients as strings: this is where they become known ones, or not. */
+export const isDashboardId = (id: string): id is DashboardId => Object.hasOwn(dashboards, id);

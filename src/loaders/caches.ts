@@ -3,7 +3,7 @@ import type { CacheTarget } from '../cache/entry';
 import { MongoLayer } from '../cache/mongo-layer';
 import { ReadThroughCache, type CachedValue } from '../cache/read-through';
 import { RedisLayer } from '../cache/redis-layer';
-import { dashboards, SNAPSHOT_TTL_SECONDS, tiles, type TileId } from '../dashboards/registry';
+import { dashboards, SNAPSHOT_TTL_SECONDS, tiles, type DashboardId, type TileId } from '../dashboards/registry';
 import type { EntityKind } from '../registry/entities';
 import { reportTypes, type ReportType } from '../reports/registry';
 import type { DocumentStore } from '../stores/documents';
@@ -35,8 +35,8 @@ export class CacheLoaders {
     return value;
   }
 
-  async refreshDashboard(dashboardId: string): Promise<void> {
-    for (const tileId of dashboards[dashboardId]?.tiles ?? []) {
+  async refreshDashboard(dashboardId: DashboardId): Promise<void> {
+    for (const tileId of dashboards[dashboardId].tiles) {
       this.tiles.set(tileKey(this.tenantId, dashboardId, tileId), this.cache.refresh(this.tileTarget(dashboardId, tileId)));
     }
     await Promise.all(this.tiles.values());
