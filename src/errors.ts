@@ -6,6 +6,7 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
   TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
@@ -36,6 +37,9 @@ export class GatewayError extends GraphQLError {
 export const unauthenticated = (message = 'A valid bearer token is required.') =>
   new GatewayError(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
 export const forbidden = (message: string) => new GatewayError(ErrorCode.FORBIDDEN, message);
+/** The row changed since the client read it (optimistic concurrency). */
+export const conflict = (message: string, extensions: Record<string, unknown> = {}) =>
+  new GatewayError(ErrorCode.CONFLICT, message, extensions);
 export const badUserInput = (message: string, field?: string) =>
   new GatewayError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 

@@ -61,3 +61,15 @@ export const subscriptionsDropped = new Counter({
   labelNames: ['reason'] as const,
   registers: [metrics],
 });
+
+export const outboxLagSeconds = new Gauge({
+  name: 'outbox_relay_lag_seconds',
+  help: 'Age of the oldest entity_outbox row not yet relayed to entity_changelog, as seen by the relaying process.',
+  registers: [metrics],
+});
+
+export const outboxRelayed = new Counter({
+  name: 'outbox_relayed_total',
+  help: 'entity_outbox rows relayed to MongoDB by this process.',
+  registers: [metrics],
+});

@@ -16,6 +16,7 @@ import { persistedQueryCache } from './http/persisted-queries';
 import { metricsPlugin, requireViewerPlugin } from './http/plugins';
 import { readiness } from './http/probes';
 import { limitRules } from './limits';
+import { OutboxRelay } from './audit/relay';
 import { EntityChangeFeed } from './live/entity-changes';
 import { NotificationFeed } from './live/feed';
 import { attachSocketServer } from './live/socket';
@@ -63,7 +64,12 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     redis: deps.redis, logger, channel: `${config.REDIS_KEY_PREFIX}entity-changes`, origin: live.origin,
     subscriptionBuffer: config.SUBSCRIPTION_BUFFER,
   });
-  const backends = { pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes };
+  const outbox = new OutboxRelay({
+    pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, changes, logger,
+  });
+  const backends = {
+    pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,
+  };
   const schema = buildSchema();
   const formatError = createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error'));
   const validationRules = limitRules(config);
@@ -95,7 +101,18 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Sockets first (their subscriptions end), then the feed (the relay stores its position).
-      { async serverWillStart() { return { drainServer: async () => { await sockets.close(); await live.stop(); await changes.stop(); await relayClient.close(); } }; } },
+      {
+        async serverWillStart() {
+          return {
+            drainServer: async () => {
+              await sockets.close();
+              await Promise.all([live.stop(), outbox.stop()]);
+              await changes.stop();
+              await relayClient.close();
+            },
+          };
+        },
+      },
       // No @cacheControl hints here (caching is explicit, per layer): skip the per-field bookkeeping.
       ApolloServerPluginCacheControlDisabled(),
       requireViewerPlugin,
@@ -156,6 +173,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   });
   live.start();
   changes.start();
+  outbox.start();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   return { url: `http://${host}:${port}${GRAPHQL_PATH}`, port, stop: () => apollo.stop() };

@@ -228,6 +228,7 @@ export type Asset = Entity & {
   status: AssetStatus;
   tag: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 
@@ -415,11 +416,33 @@ export type CommentEdge = {
   node: Comment;
 };
 
+export type CreateAssetInput = {
+  acquiredOn?: InputMaybe<Scalars['Date']['input']>;
+  category: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  purchaseCost?: InputMaybe<Scalars['Decimal']['input']>;
+  status?: InputMaybe<AssetStatus>;
+  tag: Scalars['String']['input'];
+};
+
+export type CreateProjectInput = {
+  budget?: InputMaybe<Scalars['Decimal']['input']>;
+  code: Scalars['String']['input'];
+  dueOn?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+  /** Defaults to the signed-in user. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<ProjectStatus>;
+};
+
 export type CreatePurchaseOrderInput = {
   currency?: InputMaybe<Scalars['String']['input']>;
   number: Scalars['String']['input'];
   orderedOn?: InputMaybe<Scalars['Date']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
+  /** DRAFT or SUBMITTED. */
   status?: InputMaybe<PurchaseOrderStatus>;
   totalAmount: Scalars['Decimal']['input'];
   vendorId: Scalars['ID']['input'];
@@ -432,6 +455,13 @@ export type CreateTaskInput = {
   priority?: InputMaybe<TaskPriority>;
   projectId: Scalars['ID']['input'];
   title: Scalars['String']['input'];
+};
+
+export type CreateVendorInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** 1 to 5. */
+  rating?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Dashboard = {
@@ -583,6 +613,8 @@ export type Entity = {
   predictions: PredictionConnection;
   /** search_index_cache about this row, newest first. Readable by the tenant's members. */
   searchIndex: SearchIndexEntryConnection;
+  /** Rises by one with every change of the row: pass it as expectedVersion to change only what you read. */
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1041,8 +1073,24 @@ export type ModelStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Assets are written by admins only. */
+  createAsset: Asset;
+  /** Admins only. */
+  createProject: Project;
   createPurchaseOrder: PurchaseOrder;
   createTask: Task;
+  /** Admins only. */
+  createVendor: Vendor;
+  /** The id of the deleted asset; null when there was none. */
+  deleteAsset?: Maybe<Scalars['ID']['output']>;
+  /** Admins only. Its tasks go with it. The id of the deleted project; null when there was none. */
+  deleteProject?: Maybe<Scalars['ID']['output']>;
+  /** Admins only. The id of the deleted purchase order; null when there was none. */
+  deletePurchaseOrder?: Maybe<Scalars['ID']['output']>;
+  /** Admins only. The id of the deleted task; null when there was none. */
+  deleteTask?: Maybe<Scalars['ID']['output']>;
+  /** Admins only, and only a vendor without purchase orders. The id of the deleted vendor; null when there was none. */
+  deleteVendor?: Maybe<Scalars['ID']['output']>;
   /** Drops the cached report for these params; the next read recomputes it. */
   invalidateReport: Scalars['Boolean']['output'];
   /** Marks every unread notification of the signed-in user read; returns how many changed. */
@@ -1056,6 +1104,8 @@ export type Mutation = {
   refreshDashboard: Dashboard;
   /** Writes one notification per recipient and delivers it live. Requires the sender role. */
   sendNotification: Array<Notification>;
+  /** Null when the asset does not exist in the caller's tenant. */
+  updateAsset?: Maybe<Asset>;
   /** Saves the signed-in user's preferences (MongoDB user_preference); omitted fields keep their value. */
   updatePreferences: UserPreferences;
   /** Null when the project does not exist in the caller's tenant. */
@@ -1064,16 +1114,68 @@ export type Mutation = {
   updatePurchaseOrder?: Maybe<PurchaseOrder>;
   /** Null when the task does not exist in the caller's tenant. */
   updateTask?: Maybe<Task>;
+  /** Admins only. Null when the vendor does not exist in the caller's tenant. */
+  updateVendor?: Maybe<Vendor>;
+};
+
+
+export type MutationCreateAssetArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateAssetInput;
+};
+
+
+export type MutationCreateProjectArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateProjectInput;
 };
 
 
 export type MutationCreatePurchaseOrderArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreatePurchaseOrderInput;
 };
 
 
 export type MutationCreateTaskArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateTaskInput;
+};
+
+
+export type MutationCreateVendorArgs = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  input: CreateVendorInput;
+};
+
+
+export type MutationDeleteAssetArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteProjectArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePurchaseOrderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteTaskArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteVendorArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1098,26 +1200,43 @@ export type MutationSendNotificationArgs = {
 };
 
 
+export type MutationUpdateAssetArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateAssetInput;
+};
+
+
 export type MutationUpdatePreferencesArgs = {
   input: PreferencesInput;
 };
 
 
 export type MutationUpdateProjectArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateProjectInput;
 };
 
 
 export type MutationUpdatePurchaseOrderArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdatePurchaseOrderInput;
 };
 
 
 export type MutationUpdateTaskArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateTaskInput;
+};
+
+
+export type MutationUpdateVendorArgs = {
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  input: UpdateVendorInput;
 };
 
 export type NlpEntity = {
@@ -1329,6 +1448,7 @@ export type Project = Entity & {
   status: ProjectStatus;
   tasks: TaskConnection;
   updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 
@@ -1464,6 +1584,7 @@ export type PurchaseOrder = Entity & {
   totalAmount: Scalars['Decimal']['output'];
   updatedAt: Scalars['DateTime']['output'];
   vendor: Vendor;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2277,6 +2398,7 @@ export type Task = Entity & {
   status: TaskStatus;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2391,6 +2513,7 @@ export type Tenant = Entity & {
   /** search_index_cache about this row, newest first. Readable by the tenant's members. */
   searchIndex: SearchIndexEntryConnection;
   slug: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2492,6 +2615,17 @@ export type TrainingDatasetEdge = {
   node: TrainingDataset;
 };
 
+/** Only the given fields change; an explicit null projectId detaches the asset. */
+export type UpdateAssetInput = {
+  acquiredOn?: InputMaybe<Scalars['Date']['input']>;
+  category?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+  purchaseCost?: InputMaybe<Scalars['Decimal']['input']>;
+  status?: InputMaybe<AssetStatus>;
+  tag?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Only the given fields change; each change is recorded in the project's changelog. */
 export type UpdateProjectInput = {
   budget?: InputMaybe<Scalars['Decimal']['input']>;
@@ -2502,6 +2636,11 @@ export type UpdateProjectInput = {
   status?: InputMaybe<ProjectStatus>;
 };
 
+/**
+ * Only the given fields change. The status moves DRAFT → SUBMITTED → APPROVED → RECEIVED (a submitted
+ * order may go back to DRAFT), or to CANCELLED before it is received; approving and cancelling a
+ * submitted or approved order are for admins. Any other move is BAD_USER_INPUT.
+ */
 export type UpdatePurchaseOrderInput = {
   orderedOn?: InputMaybe<Scalars['Date']['input']>;
   projectId?: InputMaybe<Scalars['ID']['input']>;
@@ -2517,6 +2656,12 @@ export type UpdateTaskInput = {
   priority?: InputMaybe<TaskPriority>;
   status?: InputMaybe<TaskStatus>;
   title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateVendorInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  rating?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type User = Entity & {
@@ -2555,6 +2700,7 @@ export type User = Entity & {
   /** search_index_cache about this row, newest first. Readable by the tenant's members. */
   searchIndex: SearchIndexEntryConnection;
   tenant: Tenant;
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2689,6 +2835,7 @@ export type Vendor = Entity & {
   /** search_index_cache about this row, newest first. Readable by the tenant's members. */
   searchIndex: SearchIndexEntryConnection;
   updatedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
 };
 
 
@@ -2972,8 +3119,11 @@ export type ResolversTypes = {
   Comment: ResolverTypeWrapper<DocumentOf<'comment_thread'>>;
   CommentConnection: ResolverTypeWrapper<DocumentConnection<'comment_thread'>>;
   CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
+  CreateAssetInput: CreateAssetInput;
+  CreateProjectInput: CreateProjectInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateTaskInput: CreateTaskInput;
+  CreateVendorInput: CreateVendorInput;
   Dashboard: ResolverTypeWrapper<DashboardModel>;
   DashboardLayout: ResolverTypeWrapper<DocumentOf<'dashboard_layout'>>;
   DashboardLayoutConnection: ResolverTypeWrapper<DocumentConnection<'dashboard_layout'>>;
@@ -3096,9 +3246,11 @@ export type ResolversTypes = {
   TrainingDataset: ResolverTypeWrapper<DocumentOf<'ml_training_dataset'>>;
   TrainingDatasetConnection: ResolverTypeWrapper<DocumentConnection<'ml_training_dataset'>>;
   TrainingDatasetEdge: ResolverTypeWrapper<Omit<TrainingDatasetEdge, 'node'> & { node: ResolversTypes['TrainingDataset'] }>;
+  UpdateAssetInput: UpdateAssetInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
   UpdateTaskInput: UpdateTaskInput;
+  UpdateVendorInput: UpdateVendorInput;
   User: ResolverTypeWrapper<UserRow>;
   UserPreferenceDocument: ResolverTypeWrapper<DocumentOf<'user_preference'>>;
   UserPreferenceDocumentConnection: ResolverTypeWrapper<DocumentConnection<'user_preference'>>;
@@ -3146,8 +3298,11 @@ export type ResolversParentTypes = {
   Comment: DocumentOf<'comment_thread'>;
   CommentConnection: DocumentConnection<'comment_thread'>;
   CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
+  CreateAssetInput: CreateAssetInput;
+  CreateProjectInput: CreateProjectInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateTaskInput: CreateTaskInput;
+  CreateVendorInput: CreateVendorInput;
   Dashboard: DashboardModel;
   DashboardLayout: DocumentOf<'dashboard_layout'>;
   DashboardLayoutConnection: DocumentConnection<'dashboard_layout'>;
@@ -3246,9 +3401,11 @@ export type ResolversParentTypes = {
   TrainingDataset: DocumentOf<'ml_training_dataset'>;
   TrainingDatasetConnection: DocumentConnection<'ml_training_dataset'>;
   TrainingDatasetEdge: Omit<TrainingDatasetEdge, 'node'> & { node: ResolversParentTypes['TrainingDataset'] };
+  UpdateAssetInput: UpdateAssetInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
   UpdateTaskInput: UpdateTaskInput;
+  UpdateVendorInput: UpdateVendorInput;
   User: UserRow;
   UserPreferenceDocument: DocumentOf<'user_preference'>;
   UserPreferenceDocumentConnection: DocumentConnection<'user_preference'>;
@@ -3409,6 +3566,7 @@ export type AssetResolvers<ContextType = GatewayContext, ParentType extends Reso
   status?: Resolver<ResolversTypes['AssetStatus'], ParentType, ContextType>;
   tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -3842,17 +4000,27 @@ export type MlModelEdgeResolvers<ContextType = GatewayContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationCreateAssetArgs, 'input'>>;
+  createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationCreatePurchaseOrderArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
+  createVendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType, RequireFields<MutationCreateVendorArgs, 'input'>>;
+  deleteAsset?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteAssetArgs, 'id'>>;
+  deleteProject?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'id'>>;
+  deletePurchaseOrder?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeletePurchaseOrderArgs, 'id'>>;
+  deleteTask?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'id'>>;
+  deleteVendor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteVendorArgs, 'id'>>;
   invalidateReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationInvalidateReportArgs, 'type'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   refreshDashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<MutationRefreshDashboardArgs, 'id'>>;
   sendNotification?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationSendNotificationArgs, 'input'>>;
+  updateAsset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<MutationUpdateAssetArgs, 'id' | 'input'>>;
   updatePreferences?: Resolver<ResolversTypes['UserPreferences'], ParentType, ContextType, RequireFields<MutationUpdatePreferencesArgs, 'input'>>;
   updateProject?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input'>>;
   updatePurchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<MutationUpdatePurchaseOrderArgs, 'id' | 'input'>>;
   updateTask?: Resolver<Maybe<ResolversTypes['Task']>, ParentType, ContextType, RequireFields<MutationUpdateTaskArgs, 'id' | 'input'>>;
+  updateVendor?: Resolver<Maybe<ResolversTypes['Vendor']>, ParentType, ContextType, RequireFields<MutationUpdateVendorArgs, 'id' | 'input'>>;
 };
 
 export type NlpEntityResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NlpEntity'] = ResolversParentTypes['NlpEntity']> = {
@@ -3997,6 +4165,7 @@ export type ProjectResolvers<ContextType = GatewayContext, ParentType extends Re
   status?: Resolver<ResolversTypes['ProjectStatus'], ParentType, ContextType>;
   tasks?: Resolver<ResolversTypes['TaskConnection'], ParentType, ContextType, Partial<ProjectTasksArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4035,6 +4204,7 @@ export type PurchaseOrderResolvers<ContextType = GatewayContext, ParentType exte
   totalAmount?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   vendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4269,6 +4439,7 @@ export type TaskResolvers<ContextType = GatewayContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['TaskStatus'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4300,6 +4471,7 @@ export type TenantResolvers<ContextType = GatewayContext, ParentType extends Res
   predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, Partial<TenantPredictionsArgs>>;
   searchIndex?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<TenantSearchIndexArgs>>;
   slug?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4346,6 +4518,7 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
   roles?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   searchIndex?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<UserSearchIndexArgs>>;
   tenant?: Resolver<ResolversTypes['Tenant'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -4398,6 +4571,7 @@ export type VendorResolvers<ContextType = GatewayContext, ParentType extends Res
   rating?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   searchIndex?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<VendorSearchIndexArgs>>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 

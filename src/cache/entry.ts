@@ -7,6 +7,9 @@ export interface CacheEntry {
 
 export type CacheSource = 'REDIS' | 'MONGO' | 'COMPUTED';
 
+/** The MongoDB layer's collections: what an invalidation by tag goes through. */
+export const CACHE_COLLECTIONS = ['dashboard_snapshot', 'report_cache'] as const;
+
 /** Describes one cached value: where it lives in each layer and how to compute it. */
 export interface CacheTarget {
   /** `dashboard` or `report`: the metrics label. */
@@ -14,7 +17,7 @@ export interface CacheTarget {
   /** Redis key, tenant included. */
   key: string;
   /** Catalogue collection of the MongoDB layer and the document identity within the tenant. */
-  collection: 'dashboard_snapshot' | 'report_cache';
+  collection: (typeof CACHE_COLLECTIONS)[number];
   identity: Record<string, string>;
   /** Stored beside the data (report type and params, say), for people reading the collection. */
   describe?: Record<string, unknown>;

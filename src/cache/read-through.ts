@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cacheComputeSeconds, cacheLookups } from '../metrics';
-import { isFresh, jitteredTtlMs, type CacheEntry, type CacheSource, type CacheTarget } from './entry';
+import { CACHE_COLLECTIONS, isFresh, jitteredTtlMs, type CacheEntry, type CacheSource, type CacheTarget } from './entry';
 import type { MongoLayer } from './mongo-layer';
 import type { RedisLayer } from './redis-layer';
 
@@ -53,8 +53,12 @@ export class ReadThroughCache {
     return this.read(target);
   }
 
-  async invalidate(collection: CacheTarget['collection'], tags: readonly string[]): Promise<void> {
-    await Promise.all([this.redis.invalidate(this.tenantId, tags), this.mongo.invalidate(collection, tags)]);
+  /** Drops every entry computed from these tags, in both layers; throws when a layer could not be reached. */
+  async invalidate(tags: readonly string[]): Promise<void> {
+    await Promise.all([
+      this.redis.invalidate(this.tenantId, tags),
+      ...CACHE_COLLECTIONS.map((collection) => this.mongo.invalidate(collection, tags)),
+    ]);
   }
 
   private async fill(target: CacheTarget): Promise<CachedValue> {

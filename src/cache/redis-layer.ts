@@ -48,15 +48,12 @@ export class RedisLayer {
   }
 
   /** Drops every key filed under one of the tags; returns how many keys went. */
+  /** Throws when Redis cannot be reached: an invalidation that did not happen must be retried. */
   async invalidate(tenantId: string, tags: readonly string[]): Promise<number> {
-    try {
-      const tagKeys = tags.map((tag) => tagKey(tenantId, tag));
-      const members = await this.redis.sunion(...tagKeys);
-      await this.redis.del(...members, ...tagKeys);
-      return members.length;
-    } catch {
-      return 0;
-    }
+    const tagKeys = tags.map((tag) => tagKey(tenantId, tag));
+    const members = await this.redis.sunion(...tagKeys);
+    await this.redis.del(...members, ...tagKeys);
+    return members.length;
   }
 
   async drop(key: string): Promise<void> {

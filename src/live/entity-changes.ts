@@ -33,6 +33,10 @@ const OPERATIONS = new Set(['INSERT', 'UPDATE', 'DELETE']);
 const REMEMBER_REPLAYED_MS = 60_000;
 
 const watchKey = ({ tenantId, entityType, entityId }: WatchedEntity) => `${tenantId}:${entityType}:${entityId}`;
+/** One change of a row: the row and its version after the change (before it, for a delete). */
+const versionKey = (entity: WatchedEntity, version: number) => `${watchKey(entity)}@${version}`;
+/** Changes seen lately, for a writer that starts waiting only after its change went by. */
+const RECENT_CHANGES = 2_000;
 const changeKeyset: (doc: EntityChangeDoc) => Keyset = documentKeyset('entity_changelog');
 
 /** entity_changelog documents on the bus, revived and checked on arrival. */
@@ -61,6 +65,8 @@ const changeCodec: BusCodec<EntityChangeDoc> = {
 export class EntityChangeFeed {
   private readonly watchers = new KeyedSets<BoundedQueue<EntityChangeDoc>>();
   private readonly bus: RedisBus<EntityChangeDoc>;
+  private readonly waiting = new Map<string, Set<() => void>>();
+  private readonly recent = new Set<string>();
 
   constructor(private readonly options: EntityChangeFeedOptions) {
     this.bus = new RedisBus(options.redis, options.channel, options.origin, options.logger, changeCodec);
@@ -90,11 +96,41 @@ export class EntityChangeFeed {
     });
   }
 
+  /**
+   * Resolves true once the change that left the row at `version` has been relayed to
+   * entity_changelog (its event reached this process), or false after `timeoutMs`: a writer that
+   * wants to show its own change in the answer waits for it, within a budget.
+   */
+  whenRelayed(entity: WatchedEntity, version: number, timeoutMs: number): Promise<boolean> {
+    const key = versionKey(entity, version);
+    if (this.recent.has(key)) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiters = this.waiting.get(key) ?? new Set();
+      this.waiting.set(key, waiters);
+      const done = (relayed: boolean) => {
+        clearTimeout(timer);
+        waiters.delete(arrived);
+        if (waiters.size === 0) this.waiting.delete(key);
+        resolve(relayed);
+      };
+      const arrived = () => done(true);
+      const timer = setTimeout(() => done(false), timeoutMs);
+      waiters.add(arrived);
+    });
+  }
+
   private deliverLocally(docs: readonly EntityChangeDoc[]): void {
     for (const doc of docs) {
-      const queues = this.watchers.get(watchKey({ tenantId: doc.tenant_id, entityType: doc.entity_type, entityId: doc.entity_id }));
-      for (const queue of queues ?? []) queue.push(doc);
+      const entity = { tenantId: doc.tenant_id, entityType: doc.entity_type, entityId: doc.entity_id };
+      for (const queue of this.watchers.get(watchKey(entity)) ?? []) queue.push(doc);
+      if (typeof doc.version === 'number') this.remember(versionKey(entity, doc.version));
     }
+  }
+
+  private remember(key: string) {
+    this.recent.add(key);
+    if (this.recent.size > RECENT_CHANGES) this.recent.delete(this.recent.values().next().value!);
+    for (const arrived of this.waiting.get(key) ?? []) arrived();
   }
 
   private interruptAll(): void {

@@ -53,10 +53,7 @@ export class CacheLoaders {
 
   /** After a write: drop every tile and report computed from these entity types. */
   async invalidate(kinds: readonly EntityKind[]): Promise<void> {
-    await Promise.all([
-      this.cache.invalidate('dashboard_snapshot', kinds),
-      this.cache.invalidate('report_cache', kinds),
-    ]);
+    await this.cache.invalidate(kinds);
   }
 
   private tileTarget(dashboardId: string, tileId: TileId): CacheTarget {

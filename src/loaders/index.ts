@@ -9,6 +9,7 @@ import { KpiStore } from '../stores/kpis';
 import { CacheLoaders } from './caches';
 import { EntityChangesLoader } from './changes';
 import { RelationalStore } from '../stores/relational';
+import { RowWrites } from '../stores/row-writes';
 import { CatalogueLoaders } from './catalogue';
 import { NotificationsLoader } from './notifications';
 import { PreferencesLoader } from './preferences';
@@ -23,8 +24,10 @@ export interface Backends {
   logger?: Logger;
   /** This process's live notification feed (hub, bus, relay). */
   live: NotificationFeed;
-  /** This process's feed of entity changes written through the gateway. */
+  /** This process's feed of entity changes relayed from the outbox. */
   changes: EntityChangeFeed;
+  /** How long a mutation that selects its own changelog waits for the relay (WRITE_AUDIT_WAIT_MS). */
+  auditWaitMs?: number;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -48,6 +51,6 @@ export function createLoaders(backends: Backends, tenantId: string, { batch = tr
     preferences: new PreferencesLoader(documents, batch),
     notifications: new NotificationsLoader(documents, backends.live),
     changes: new EntityChangesLoader(documents, backends.changes),
-    writes: new EntityWrites(relational, documents, rows, caches, backends.changes, backends.logger),
+    writes: new EntityWrites(new RowWrites(backends.pg, tenantId), rows, caches, backends.changes, backends.auditWaitMs ?? 0, backends.logger),
   };
 }

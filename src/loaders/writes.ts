@@ -1,17 +1,21 @@
-import type { EntityChangeDoc, FieldAuditDoc } from '../documents/types';
-import { badUserInput } from '../errors';
+import { mayMovePurchaseOrder, mayWrite, purchaseOrderInitialStatuses, type WriteAction } from '../auth/permissions';
+import type { Viewer } from '../auth/viewer';
+import { badUserInput, conflict, forbidden } from '../errors';
 import type { EntityChangeFeed } from '../live/entity-changes';
 import type { Logger } from '../logger';
 import { entityRegistry, type EntityKind, type RowOf } from '../registry/entities';
-import type { DocumentStore } from '../stores/documents';
-import type { RelationalStore } from '../stores/relational';
+import { IdempotencyKeyReusedError, StaleVersionError, type RowWrites, type WriteOrigin } from '../stores/row-writes';
 import type { CacheLoaders } from './caches';
 import type { RowLoaders } from './rows';
 
-type Operation = EntityChangeDoc['operation'];
-
 /** PostgreSQL's answer to a write that breaks a rule of the schema, in the caller's terms. */
 function asUserError(kind: EntityKind, error: unknown): unknown {
+  if (error instanceof StaleVersionError) {
+    return conflict(`The ${entityRegistry[kind].graphqlType} changed since you read it; it is at version ${error.current}.`, {
+      field: 'expectedVersion', currentVersion: error.current,
+    });
+  }
+  if (error instanceof IdempotencyKeyReusedError) return badUserInput(`This idempotency key cannot be used again: ${error.message}.`, 'idempotencyKey');
   const { code, detail, constraint } = error as { code?: string; detail?: string; constraint?: string };
   const { columns, graphqlType, table } = entityRegistry[kind];
   const propertyOf = (column: string | undefined) =>
@@ -21,7 +25,10 @@ function asUserError(kind: EntityKind, error: unknown): unknown {
   const field = propertyOf(column);
   switch (code) {
     case '23503':
-      return badUserInput(`${field ?? 'A reference'} does not refer to an existing row of this tenant.`, field);
+      // On delete: other rows still refer to this one.
+      return detail?.includes('is still referenced')
+        ? badUserInput(`The ${graphqlType} is still referred to by other rows; remove those first.`, 'id')
+        : badUserInput(`${field ?? 'A reference'} does not refer to an existing row of this tenant.`, field);
     case '23505':
       return badUserInput(`A ${graphqlType} with the same ${field ?? 'key'} already exists.`, field);
     case '23514':
@@ -33,57 +40,104 @@ function asUserError(kind: EntityKind, error: unknown): unknown {
   }
 }
 
+/** After PostgreSQL has committed, cache invalidation may take this long before the answer goes out anyway. */
+const INVALIDATE_BUDGET_MS = 100;
+
+export interface WriteOptions {
+  /** Wait (within `auditWaitMs`) until the change is in entity_changelog: the answer shows it. */
+  awaitAudit?: boolean;
+  origin?: Partial<WriteOrigin>;
+}
+
 /**
- * The write path of relational entities: PostgreSQL first (the record), then the audit trail
- * in MongoDB (entity_changelog with before/after, field_audit_log per sensitive field, written
- * with majority acknowledgement) and its changes to the row's live subscribers, then the caches
- * computed from that entity type are dropped.
+ * The write path of relational entities, as the signed-in user: the permission table and the
+ * purchase-order transitions first, then one PostgreSQL transaction that also records the change
+ * in the outbox (the relay makes it the audit trail, the live event and the cache invalidation).
+ * The answer is the outcome of that transaction, whatever MongoDB or Redis are doing: the caches
+ * this request could read again are dropped within a small budget, and the relay finishes the job.
  */
 export class EntityWrites {
   constructor(
-    private readonly relational: RelationalStore,
-    private readonly documents: DocumentStore,
+    private readonly writes: RowWrites,
     private readonly rows: RowLoaders,
     private readonly caches: CacheLoaders,
     private readonly changes: EntityChangeFeed,
+    private readonly auditWaitMs: number,
     private readonly logger?: Logger,
   ) {}
 
-  /** `actorId`: the user making the change, recorded as `changed_by`. */
-  async create<K extends EntityKind>(actorId: string, kind: K, values: Partial<RowOf<K>>): Promise<RowOf<K>> {
-    const row = await this.relational.insert(kind, values).catch((error) => Promise.reject(asUserError(kind, error)));
-    await this.recorded(actorId, kind, 'INSERT', null, row);
+  async create<K extends EntityKind>(
+    viewer: Viewer, kind: K, values: Partial<RowOf<K>>, idempotencyKey?: string, options: WriteOptions = {},
+  ): Promise<RowOf<K>> {
+    this.allow(viewer, kind, 'create');
+    const status = (values as { status?: string }).status;
+    if (kind === 'PURCHASE_ORDER' && status && !purchaseOrderInitialStatuses.includes(status)) {
+      throw badUserInput(`A new purchase order starts as ${purchaseOrderInitialStatuses.join(' or ')}.`, 'status');
+    }
+    const { row, created } = await this.writes
+      .insert(kind, values, { ...options.origin, actorId: viewer.userId }, idempotencyKey)
+      .catch((error) => Promise.reject(asUserError(kind, error)));
+    await this.committed(kind, row as Versioned, created && options.awaitAudit);
     return row;
   }
 
   /** null when the row does not exist for this tenant. */
-  async update<K extends EntityKind>(actorId: string, kind: K, id: string, changes: Partial<RowOf<K>>): Promise<RowOf<K> | null> {
-    const result = await this.relational.update(kind, id, changes).catch((error) => Promise.reject(asUserError(kind, error)));
+  async update<K extends EntityKind>(
+    viewer: Viewer, kind: K, id: string, changes: Partial<RowOf<K>>, expectedVersion?: number, options: WriteOptions = {},
+  ): Promise<RowOf<K> | null> {
+    this.allow(viewer, kind, 'update');
+    const guard = kind === 'PURCHASE_ORDER'
+      ? (before: RowOf<K>) => this.checkTransition(viewer, before as { status?: string }, changes as { status?: string })
+      : undefined;
+    const result = await this.writes
+      .update(kind, id, changes, { ...options.origin, actorId: viewer.userId }, expectedVersion, guard)
+      .catch((error) => Promise.reject(asUserError(kind, error)));
     if (!result) return null;
-    await this.recorded(actorId, kind, 'UPDATE', result.before, result.after);
+    const after = result.after as Versioned;
+    // An update that changed nothing left no change record to wait for.
+    await this.committed(kind, after, options.awaitAudit && after.version !== (result.before as Versioned).version);
     return result.after;
   }
 
-  private async recorded<K extends EntityKind>(actorId: string, kind: K, operation: Operation, before: RowOf<K> | null, after: RowOf<K>) {
-    const spec = entityRegistry[kind];
-    const id = (after as { id: string }).id;
-    const changedAt = new Date();
-    const ref = { entity_type: spec.entityType, entity_id: id, changed_by: actorId, changed_at: changedAt };
-    const audits = (spec.auditedFields ?? [])
-      .map((field) => [String(field), before?.[field as keyof RowOf<K>] ?? null, after[field as keyof RowOf<K>] ?? null] as const)
-      .filter(([, old, now]) => JSON.stringify(old) !== JSON.stringify(now))
-      .map(([field, old_value, new_value]) => ({ ...ref, field, old_value, new_value }));
-    this.rows.forget(kind, id);
-    try {
-      const [changes] = await Promise.all([
-        this.documents.insertMany<EntityChangeDoc>('entity_changelog', [{ ...ref, operation, old_value: before, new_value: after } as never], { durable: true }),
-        audits.length ? this.documents.insertMany<FieldAuditDoc>('field_audit_log', audits as never[], { durable: true }) : null,
-      ]);
-      await this.changes.publish(changes);
-    } catch (error) {
-      // PostgreSQL has committed: the write stands. A missing audit entry is logged loudly for repair.
-      this.logger?.error({ err: error, kind, id, operation }, 'audit trail write failed');
+  /** The id of the deleted row; null when the row does not exist for this tenant. */
+  async delete(viewer: Viewer, kind: EntityKind, id: string, expectedVersion?: number, options: WriteOptions = {}): Promise<string | null> {
+    this.allow(viewer, kind, 'delete');
+    const before = await this.writes
+      .delete(kind, id, { ...options.origin, actorId: viewer.userId }, expectedVersion)
+      .catch((error) => Promise.reject(asUserError(kind, error)));
+    if (!before) return null;
+    await this.committed(kind, before as Versioned, options.awaitAudit);
+    return id;
+  }
+
+  private allow(viewer: Viewer, kind: EntityKind, action: WriteAction) {
+    if (!mayWrite(viewer, kind, action)) {
+      throw forbidden(`Your role may not ${action} a ${entityRegistry[kind].graphqlType}.`);
     }
-    await this.caches.invalidate([kind]);
+  }
+
+  private checkTransition(viewer: Viewer, before: { status?: string }, changes: { status?: string }) {
+    const from = before.status!;
+    const to = changes.status ?? from;
+    if (!mayMovePurchaseOrder(viewer, from, to)) {
+      throw badUserInput(`A purchase order cannot move from ${from} to ${to}${from === to ? '' : ' for your role'}.`, 'status');
+    }
+  }
+
+  private async committed(kind: EntityKind, row: Versioned, awaitAudit = false) {
+    this.rows.forget(kind, row.id);
+    const invalidated = this.caches.invalidate([kind]).catch((error: unknown) => {
+      this.logger?.warn({ err: error, kind }, 'cache invalidation after a write failed; the outbox relay retries it');
+    });
+    const audited = awaitAudit && this.auditWaitMs > 0
+      ? this.changes.whenRelayed({ tenantId: this.writes.tenantId, entityType: entityRegistry[kind].entityType, entityId: row.id }, row.version, this.auditWaitMs)
+      : undefined;
+    await Promise.all([within(invalidated, INVALIDATE_BUDGET_MS), audited]);
   }
 }
+
+type Versioned = { id: string; version: number };
+
+/** Waits for `work`, but not longer than `ms`; it goes on in the background either way. */
+const within = (work: Promise<unknown>, ms: number) =>
+  Promise.race([work, new Promise((resolve) => setTimeout(resolve, ms).unref())]);

@@ -22,7 +22,8 @@ export interface EntitySpec<Row> {
 
 const define = <Row>(spec: EntitySpec<Row>) => spec;
 
-const timestamps = { createdAt: 'created_at', updatedAt: 'updated_at' } as const;
+/** Every table has them; `version` rises by one with each update (optimistic concurrency). */
+const timestamps = { version: 'version', createdAt: 'created_at', updatedAt: 'updated_at' } as const;
 
 export const entityRegistry = {
   TENANT: define<TenantRow>({

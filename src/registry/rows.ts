@@ -8,6 +8,7 @@ export interface TenantRow {
   tenantId: string;
   slug: string;
   name: string;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -18,6 +19,7 @@ export interface UserRow {
   email: string;
   name: string;
   roles: string[];
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -34,6 +36,7 @@ export interface ProjectRow {
   dueOn: string | null;
   /** An attachment_metadata ObjectId (seed 004: PostgreSQL → MongoDB pointers are VARCHAR(24)). */
   coverAttachmentId: string | null;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -48,6 +51,7 @@ export interface TaskRow {
   priority: string;
   estimateHours: string | null;
   dueOn: string | null;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -62,6 +66,7 @@ export interface AssetRow {
   status: string;
   purchaseCost: string;
   acquiredOn: string | null;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -72,6 +77,7 @@ export interface VendorRow {
   name: string;
   email: string | null;
   rating: number | null;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -87,6 +93,7 @@ export interface PurchaseOrderRow {
   totalAmount: string;
   currency: string;
   orderedOn: string | null;
+  version: number;
   createdAt: Date;
   updatedAt: Date;
 }

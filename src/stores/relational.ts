@@ -1,29 +1,9 @@
 import type { Pool } from 'pg';
 import { entityRegistry, type EntityKind, type RowOf } from '../registry/entities';
 import type { Keyset, PageRequest, Slice } from './keyset';
+import { columnOf, isUuid, quote, selectList } from './sql';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids come from clients and documents; anything that is not a uuid cannot match a row. */
-export const isUuid = (id: string) => UUID.test(id);
-
-const quote = (identifier: string) => `"${identifier.replace(/"/g, '""')}"`;
-
-const selectLists = new Map<EntityKind, string>();
-function selectList(kind: EntityKind): string {
-  let list = selectLists.get(kind);
-  if (!list) {
-    const columns = Object.entries(entityRegistry[kind].columns) as [string, string][];
-    list = columns.map(([property, column]) => `${quote(column)} AS ${quote(property)}`).join(', ');
-    selectLists.set(kind, list);
-  }
-  return list;
-}
-
-function columnOf(kind: EntityKind, property: string): string {
-  const column = (entityRegistry[kind].columns as Record<string, string>)[property];
-  if (!column) throw new Error(`${kind} has no column for property "${property}"`);
-  return quote(column);
-}
+export { isUuid };
 
 const NEWEST_FIRST = '"created_at" DESC, "id" DESC';
 
@@ -109,56 +89,6 @@ export class RelationalStore {
       else slice.hasNextPage = true;
     }
     return slices;
-  }
-
-  /**
-   * Inserts one row of this tenant (tenant_id is set here, never taken from the caller) and
-   * returns it as stored, defaults included.
-   */
-  async insert<K extends EntityKind>(kind: K, values: Partial<RowOf<K>>): Promise<RowOf<K>> {
-    const entries = Object.entries(values).filter(([property]) => property !== 'tenantId');
-    const columns = [quote(entityRegistry[kind].tenantColumn), ...entries.map(([property]) => columnOf(kind, property))];
-    const params = [this.tenantId, ...entries.map(([, value]) => value)];
-    const { rows } = await this.pool.query(
-      `INSERT INTO ${quote(entityRegistry[kind].table)} (${columns.join(', ')})
-       VALUES (${params.map((_, i) => `$${i + 1}`).join(', ')}) RETURNING ${selectList(kind)}`,
-      params,
-    );
-    return rows[0] as RowOf<K>;
-  }
-
-  /**
-   * Updates one row of this tenant and returns it before and after, in one transaction with
-   * the row locked, so the pair is exactly what this write changed. null when there is no such row.
-   */
-  async update<K extends EntityKind>(
-    kind: K, id: string, changes: Partial<RowOf<K>>,
-  ): Promise<{ before: RowOf<K>; after: RowOf<K> } | null> {
-    if (!isUuid(id)) return null;
-    const { table, tenantColumn, key } = entityRegistry[kind];
-    const entries = Object.entries(changes).filter(([property]) => property !== 'id' && property !== 'tenantId');
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      const where = `${quote(tenantColumn)} = $1 AND ${quote(key)} = $2`;
-      const before = await client.query(`SELECT ${selectList(kind)} FROM ${quote(table)} WHERE ${where} FOR UPDATE`, [this.tenantId, id]);
-      if (before.rowCount === 0) {
-        await client.query('ROLLBACK');
-        return null;
-      }
-      const sets = entries.map(([property], i) => `${columnOf(kind, property)} = $${i + 3}`);
-      const after = sets.length
-        ? await client.query(`UPDATE ${quote(table)} SET ${sets.join(', ')} WHERE ${where} RETURNING ${selectList(kind)}`,
-          [this.tenantId, id, ...entries.map(([, value]) => value)])
-        : before;
-      await client.query('COMMIT');
-      return { before: before.rows[0] as RowOf<K>, after: after.rows[0] as RowOf<K> };
-    } catch (error) {
-      await client.query('ROLLBACK');
-      throw error;
-    } finally {
-      client.release();
-    }
   }
 
   private conditions(kind: EntityKind, where: Record<string, string>, after?: Keyset) {

@@ -78,8 +78,13 @@ describe('report(type, params)', () => {
 
     const vendorId = (await gw.backends.pg.query('SELECT id FROM vendors WHERE tenant_id = $1', [acme.id])).rows[0].id;
     const created = await gw.query(`mutation($input: CreatePurchaseOrderInput!) { createPurchaseOrder(input: $input) { id status } }`,
-      { input: { vendorId, number: 'PO-NEW-1', totalAmount: '100.00', status: 'APPROVED', orderedOn: '2026-05-05' } }, token);
+      { input: { vendorId, number: 'PO-NEW-1', totalAmount: '100.00', status: 'SUBMITTED', orderedOn: '2026-05-05' } }, token);
     expect(created.errors).toBeUndefined();
+    // Each write drops the report: the approval as well as the creation.
+    expect((await gw.query(REPORT, { type: 'vendor-spend', params }, token)).data!.report.source).toBe('COMPUTED');
+    const approved = await gw.query(`mutation($id: ID!) { updatePurchaseOrder(id: $id, input: { status: APPROVED }) { status } }`,
+      { id: created.data!.createPurchaseOrder.id }, token);
+    expect(approved.data).toEqual({ updatePurchaseOrder: { status: 'APPROVED' } });
     const after = await gw.query(REPORT, { type: 'vendor-spend', params }, token);
     expect(after.data!.report).toMatchObject({ source: 'COMPUTED', data: [{ label: 'Steel', value: 1300.5 }] });
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { Pool, PoolClient } from 'pg';
 import { uniqueSlug } from './gateway';
 
 export interface FixtureTenant {
@@ -10,8 +10,33 @@ export interface FixtureTenant {
   projects: { id: string; name: string }[];
 }
 
+/**
+ * Fixtures are set-up, not changes anyone audits: they are written with the outbox trigger off
+ * (`gateway.capture`), so that tests see only the changes they make. Tests of other writers write
+ * plain SQL of their own.
+ */
+export async function withoutCapture<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query("SET LOCAL gateway.capture = 'off'");
+    const result = await work(client);
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
 /** A fresh tenant with two users and `projectCount` projects, created with plain SQL. */
-export async function createTenant(pool: Pool, prefix: string, projectCount = 3): Promise<FixtureTenant> {
+export function createTenant(pool: Pool, prefix: string, projectCount = 3): Promise<FixtureTenant> {
+  return withoutCapture(pool, (client) => insertTenant(client, prefix, projectCount));
+}
+
+async function insertTenant(pool: PoolClient, prefix: string, projectCount: number): Promise<FixtureTenant> {
   const slug = uniqueSlug(prefix);
   const id = randomUUID();
   await pool.query('INSERT INTO tenants (id, slug, name) VALUES ($1, $2, $3)', [id, slug, `${prefix} Inc.`]);
@@ -41,11 +66,15 @@ export async function createTenant(pool: Pool, prefix: string, projectCount = 3)
 }
 
 export async function dropTenant(pool: Pool, tenant: FixtureTenant) {
-  await pool.query('DELETE FROM tenants WHERE id = $1', [tenant.id]);
+  await withoutCapture(pool, (client) => client.query('DELETE FROM tenants WHERE id = $1', [tenant.id]));
 }
 
 /** Tasks under a project, as plain SQL; returns their ids newest first. */
-export async function createTasks(pool: Pool, tenant: FixtureTenant, projectId: string, count: number) {
+export function createTasks(pool: Pool, tenant: FixtureTenant, projectId: string, count: number) {
+  return withoutCapture(pool, (client) => insertTasks(client, tenant, projectId, count));
+}
+
+async function insertTasks(pool: PoolClient, tenant: FixtureTenant, projectId: string, count: number) {
   const ids: string[] = [];
   for (let i = 0; i < count; i++) {
     const id = randomUUID();
@@ -61,7 +90,7 @@ export async function createTasks(pool: Pool, tenant: FixtureTenant, projectId: 
 
 export async function createVendor(pool: Pool, tenant: FixtureTenant, name: string) {
   const id = randomUUID();
-  await pool.query('INSERT INTO vendors (id, tenant_id, name) VALUES ($1, $2, $3)', [id, tenant.id, name]);
+  await withoutCapture(pool, (client) => client.query('INSERT INTO vendors (id, tenant_id, name) VALUES ($1, $2, $3)', [id, tenant.id, name]));
   return id;
 }
 

@@ -1,0 +1,188 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { MongoBulkWriteError, type Db, type Document } from 'mongodb';
+import { Client } from 'pg';
+import type { Redis } from 'ioredis';
+import { invalidateTenantCaches } from '../cache/tenant-caches';
+import type { EntityChangeDoc, FieldAuditDoc } from '../documents/types';
+import type { EntityChangeFeed } from '../live/entity-changes';
+import type { Logger } from '../logger';
+import { outboxLagSeconds, outboxRelayed } from '../metrics';
+import { kindOfEntityType } from '../registry/entities';
+import { OutboxStore } from '../stores/outbox';
+import { changelogDocuments, type OutboxRow } from './changelog';
+
+export interface OutboxRelayOptions {
+  pgUrl: string;
+  /** A MongoDB client of the relay's own, off the request pool. */
+  mongo: Db;
+  redis: Redis;
+  changes: EntityChangeFeed;
+  logger: Logger;
+  batchSize?: number;
+  /** How long relayed outbox rows are kept before pruning. */
+  keepRelayedMs?: number;
+  /** How long a follower waits before trying the lock again. */
+  standbyMs?: number;
+}
+
+const DUPLICATE_KEY = 11000;
+/** Without a notification (it can be lost with a connection), look anyway this often. */
+const POLL_MS = 1_000;
+const PRUNE_EVERY_MS = 60_000;
+const IDEMPOTENCY_KEEP_MS = 24 * 3600_000;
+const backoffMs = (failures: number) => Math.min(10_000, 100 * 2 ** Math.min(failures, 7));
+
+/**
+ * Moves entity_outbox rows to entity_changelog and field_audit_log (w: majority), then tells the
+ * row's live subscribers and drops the caches computed from its entity type, then marks the rows
+ * relayed. One process at a time holds the relay (a session advisory lock on its own connection);
+ * the others stand by and take over when that connection goes.
+ *
+ * Every step is safe to repeat: documents have deterministic ids (a copy is refused as a duplicate),
+ * invalidation is idempotent, and events may be delivered twice, with the same id, if the relay
+ * stops between publishing and marking. A failing MongoDB or Redis only delays the rows, which stay
+ * pending in PostgreSQL and are retried with backoff, in id order, so per entity in commit order.
+ */
+export class OutboxRelay {
+  private stopped = false;
+  private loop: Promise<void> | undefined;
+  private client: Client | undefined;
+  private wake: (() => void) | undefined;
+  /** A notification came while the relay was busy: the next pause returns at once. */
+  private notified = false;
+  private lastPrune = 0;
+
+  constructor(private readonly options: OutboxRelayOptions) {}
+
+  start(): void {
+    this.loop ??= this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.loop;
+  }
+
+  private async run() {
+    let failures = 0;
+    while (!this.stopped) {
+      try {
+        const store = await this.connect();
+        if (!(await store.tryLock())) {
+          await this.pause(this.options.standbyMs ?? 2_000);
+          continue;
+        }
+        this.options.logger.info('outbox relay: relaying entity_outbox');
+        failures = await this.relayWhileLeading(store);
+      } catch (error) {
+        if (this.stopped) break;
+        this.options.logger.warn({ err: error }, 'outbox relay: PostgreSQL connection failed; reconnecting');
+        await this.disconnect();
+        await this.pause(backoffMs(++failures));
+      }
+    }
+    await this.disconnect();
+  }
+
+  /** Returns the failure count when it stops; PostgreSQL errors propagate to reconnect. */
+  private async relayWhileLeading(store: OutboxStore): Promise<number> {
+    let failures = 0;
+    while (!this.stopped) {
+      this.notified = false;
+      const rows = await store.pending(this.options.batchSize ?? 500);
+      outboxLagSeconds.set(rows.length ? (Date.now() - rows[0]!.changed_at.getTime()) / 1000 : 0);
+      if (rows.length === 0) {
+        await this.pruneNow(store);
+        await this.pause(POLL_MS);
+        continue;
+      }
+      try {
+        await this.deliver(rows);
+        failures = 0;
+      } catch (error) {
+        this.options.logger.warn({ err: error, pending: rows.length }, 'outbox relay: delivery failed; retrying');
+        await this.pause(backoffMs(++failures));
+        continue;
+      }
+      await store.markRelayed(rows.map((row) => row.id));
+      outboxRelayed.inc(rows.length);
+    }
+    return failures;
+  }
+
+  private async deliver(rows: OutboxRow[]) {
+    const changes: EntityChangeDoc[] = [];
+    const audits: FieldAuditDoc[] = [];
+    for (const row of rows) {
+      const docs = changelogDocuments(row);
+      if (!docs) continue;
+      changes.push(docs.change);
+      audits.push(...docs.audits);
+    }
+    await Promise.all([this.insertOnce('entity_changelog', changes), this.insertOnce('field_audit_log', audits)]);
+    await this.options.changes.publish(changes).catch((error: unknown) =>
+      this.options.logger.warn({ err: error }, 'outbox relay: could not publish changes live; subscribers will replay'));
+    await Promise.all([...this.changedKinds(rows)].map(([tenantId, kinds]) =>
+      invalidateTenantCaches(this.options.redis, this.options.mongo, tenantId, [...kinds])));
+  }
+
+  /** Inserts what is not there yet: a document relayed before is refused by its unique _id. */
+  private async insertOnce(collection: string, docs: Document[]) {
+    if (docs.length === 0) return;
+    try {
+      await this.options.mongo.collection(collection).insertMany(docs, { ordered: false, writeConcern: { w: 'majority' } });
+    } catch (error) {
+      const onlyCopies = error instanceof MongoBulkWriteError &&
+        (Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]).every((e) => e.code === DUPLICATE_KEY);
+      if (!onlyCopies) throw error;
+    }
+  }
+
+  private changedKinds(rows: OutboxRow[]) {
+    const byTenant = new Map<string, Set<string>>();
+    for (const row of rows) {
+      const kind = kindOfEntityType(row.entity_type);
+      if (!kind) continue;
+      const kinds = byTenant.get(row.tenant_id) ?? new Set<string>();
+      byTenant.set(row.tenant_id, kinds.add(kind));
+    }
+    return byTenant;
+  }
+
+  private async pruneNow(store: OutboxStore) {
+    if (Date.now() - this.lastPrune < PRUNE_EVERY_MS) return;
+    this.lastPrune = Date.now();
+    await store.prune(this.options.keepRelayedMs ?? 3600_000, IDEMPOTENCY_KEEP_MS);
+  }
+
+  private async connect(): Promise<OutboxStore> {
+    if (!this.client) {
+      const client = new Client({ connectionString: this.options.pgUrl });
+      client.on('error', () => undefined); // surfaces as a failed query, handled by the loop
+      client.on('notification', () => {
+        this.notified = true;
+        this.wake?.();
+      });
+      await client.connect();
+      await client.query('LISTEN entity_outbox');
+      this.client = client;
+    }
+    return new OutboxStore(this.client);
+  }
+
+  private async disconnect() {
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+  }
+
+  /** Sleeps until `ms` pass, a notification arrives or the relay stops. */
+  private async pause(ms: number) {
+    if (this.stopped || this.notified) return;
+    const controller = new AbortController();
+    this.wake = () => controller.abort();
+    await sleep(ms, undefined, { signal: controller.signal }).catch(() => undefined);
+    this.wake = undefined;
+  }
+}
