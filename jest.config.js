@@ -7,4 +7,7 @@ module.exports = {
   setupFiles: ['<rootDir>/test/support/setup-env.ts'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   testTimeout: 30000,
+  // One file at a time: every file shares the test PostgreSQL database, whose outbox has a single
+  // relay (an advisory lock) writing to the MongoDB of whichever gateway holds it.
+  maxWorkers: 1,
 };

@@ -25,10 +25,11 @@ const accepting = (port: number) => new Promise<boolean>((resolve) => {
  * server keeps every oplog entry in memory for as long as it runs, and a benchmark writes tens of
  * thousands of notifications: on the shared server that would crowd out everything else (and
  * slow every change stream on it). This one starts empty and is gone when the benchmark ends.
+ * Tests that stop MongoDB use one too (on a given port, to start it again where it was).
  */
-export async function startMongoWire(): Promise<{ url: string; stop(): Promise<void> }> {
+export async function startMongoWire(port?: number): Promise<{ url: string; port: number; stop(): Promise<void> }> {
   if (!existsSync(JAR)) throw new Error(`${JAR} is missing: run \`bash scripts/services.sh up\` once to build it`);
-  const port = await freePort();
+  port ??= await freePort();
   const child = spawn('java', ['-Xmx1g', '-jar', JAR, '127.0.0.1', String(port)], { stdio: 'ignore' });
   const deadline = Date.now() + 30_000;
   while (!(await accepting(port))) {
@@ -37,6 +38,7 @@ export async function startMongoWire(): Promise<{ url: string; stop(): Promise<v
   }
   return {
     url: `mongodb://127.0.0.1:${port}/?directConnection=true`,
+    port,
     async stop() {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

@@ -1,6 +1,7 @@
 import type { SubscriptionResolvers } from '../src/__generated__/resolvers';
 import { authorized } from '../src/context';
-import { badUserInput, ErrorCode, GatewayError } from '../src/errors';
+import { hasRole } from '../src/auth/viewer';
+import { badUserInput, ErrorCode, forbidden, GatewayError } from '../src/errors';
 import { entityRegistry } from '../src/registry/entities';
 import { subscriptionAfter } from './connections';
 
@@ -31,11 +32,15 @@ export const Subscription: SubscriptionResolvers = {
   },
   entityChanged: {
     subscribe: async (_root, { entityType, entityId, after }, context) => {
-      const { loaders } = authorized(context);
+      const { viewer, loaders } = authorized(context);
       const keyset = subscriptionAfter(after);
-      // Same answer for another tenant's row as for no row: nothing about it leaks.
-      if (!(await loaders.rows.load(entityType, entityId))) throw badUserInput('No such row in your tenant.', 'entityId');
-      return loaders.changes.watch({ entityType: entityRegistry[entityType].entityType, entityId }, keyset);
+      if (!entityId) {
+        if (!hasRole(viewer, 'admin')) throw forbidden('Only admins may follow every change of a type.');
+      } else if (!(await loaders.rows.load(entityType, entityId))) {
+        // Same answer for another tenant's row as for no row: nothing about it leaks.
+        throw badUserInput('No such row in your tenant.', 'entityId');
+      }
+      return loaders.changes.watch({ entityType: entityRegistry[entityType].entityType, entityId: entityId ?? undefined }, keyset);
     },
     resolve: perEvent,
   },

@@ -20,8 +20,12 @@ ALTER TABLE assets ADD COLUMN version integer NOT NULL DEFAULT 1;
 ALTER TABLE vendors ADD COLUMN version integer NOT NULL DEFAULT 1;
 ALTER TABLE purchase_orders ADD COLUMN version integer NOT NULL DEFAULT 1;
 
+-- An update that changes nothing leaves the row as it was, version and time included.
 CREATE OR REPLACE FUNCTION touch_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  IF NEW IS NOT DISTINCT FROM OLD THEN
+    RETURN NEW;
+  END IF;
   NEW.updated_at := now();
   NEW.version := OLD.version + 1;
   RETURN NEW;

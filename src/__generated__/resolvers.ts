@@ -2321,10 +2321,11 @@ export type Snapshot = {
 export type Subscription = {
   __typename?: 'Subscription';
   /**
-   * The changes of one row of the signed-in user's tenant, as they are written through this API
-   * (who, when, before and after), oldest first. With `after` (the cursor of the last change
-   * received), first every change since then, from entity_changelog, then live ones: none missed,
-   * none twice. A row that does not exist in the caller's tenant is BAD_USER_INPUT.
+   * The changes of one row of the signed-in user's tenant, by this API or any other writer of the
+   * database (who, when, before and after), oldest first; without `entityId`, of every row of the
+   * type (admins only). With `after` (the cursor of the last change received), first every change
+   * since then, from entity_changelog, then live ones: none missed. A row that does not exist in the
+   * caller's tenant is BAD_USER_INPUT.
    */
   entityChanged: EntityChange;
   /**
@@ -2339,7 +2340,7 @@ export type Subscription = {
 
 export type SubscriptionEntityChangedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  entityId: Scalars['ID']['input'];
+  entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType: EntityType;
 };
 
@@ -4406,7 +4407,7 @@ export type SnapshotResolvers<ContextType = GatewayContext, ParentType extends R
 };
 
 export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
-  entityChanged?: SubscriptionResolver<ResolversTypes['EntityChange'], "entityChanged", ParentType, ContextType, RequireFields<SubscriptionEntityChangedArgs, 'entityId' | 'entityType'>>;
+  entityChanged?: SubscriptionResolver<ResolversTypes['EntityChange'], "entityChanged", ParentType, ContextType, RequireFields<SubscriptionEntityChangedArgs, 'entityType'>>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType, Partial<SubscriptionNotificationAddedArgs>>;
   notificationUpdated?: SubscriptionResolver<ResolversTypes['Notification'], "notificationUpdated", ParentType, ContextType>;
 };

@@ -42,7 +42,10 @@ export const purchaseOrderTransitions: Record<string, Record<string, readonly st
 /** A new purchase order starts as a draft or goes straight to approval. */
 export const purchaseOrderInitialStatuses = ['DRAFT', 'SUBMITTED'];
 
-export function mayMovePurchaseOrder(viewer: Viewer, from: string, to: string): boolean {
-  if (from === to) return true;
-  return purchaseOrderTransitions[from]?.[to]?.some((role) => hasRole(viewer, role)) ?? false;
+/** `allowed`, `forbidden` (the move exists, not for this viewer's roles) or `impossible`. */
+export function purchaseOrderMove(viewer: Viewer, from: string, to: string): 'allowed' | 'forbidden' | 'impossible' {
+  if (from === to) return 'allowed';
+  const roles = purchaseOrderTransitions[from]?.[to];
+  if (!roles) return 'impossible';
+  return roles.some((role) => hasRole(viewer, role)) ? 'allowed' : 'forbidden';
 }

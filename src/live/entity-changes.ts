@@ -21,18 +21,20 @@ export interface EntityChangeFeedOptions {
   subscriptionBuffer: number;
 }
 
-/** The row a subscription watches, in its tenant; `entityType` as stored (`project`, …). */
+/** The row a subscription watches, in its tenant; `entityType` as stored (`project`, …). Without an id: every row of the type. */
 export interface WatchedEntity {
   tenantId: string;
   entityType: string;
-  entityId: string;
+  entityId?: string | undefined;
 }
+
+const EVERY_ROW = '*';
 
 const OPERATIONS = new Set(['INSERT', 'UPDATE', 'DELETE']);
 /** How long ids sent by a replay are remembered, to drop a live copy still on its way. */
 const REMEMBER_REPLAYED_MS = 60_000;
 
-const watchKey = ({ tenantId, entityType, entityId }: WatchedEntity) => `${tenantId}:${entityType}:${entityId}`;
+const watchKey = ({ tenantId, entityType, entityId }: WatchedEntity) => `${tenantId}:${entityType}:${entityId ?? EVERY_ROW}`;
 /** One change of a row: the row and its version after the change (before it, for a delete). */
 const versionKey = (entity: WatchedEntity, version: number) => `${watchKey(entity)}@${version}`;
 /** Changes seen lately, for a writer that starts waiting only after its change went by. */
@@ -86,7 +88,7 @@ export class EntityChangeFeed {
     await this.bus.publish(docs);
   }
 
-  /** The row's changes: first those after `after` (from entity_changelog), then live ones. */
+  /** The row's (or the type's) changes: first those after `after` (from entity_changelog), then live ones. */
   changes(entity: WatchedEntity, after: Keyset | undefined, fetchAfter: FetchAfter<EntityChangeDoc>): AsyncIterableIterator<EntityChangeDoc> {
     let stop = () => {};
     const queue = new BoundedQueue<EntityChangeDoc>(this.options.subscriptionBuffer, subscriptionDropped('slow'), () => stop());
@@ -123,6 +125,7 @@ export class EntityChangeFeed {
     for (const doc of docs) {
       const entity = { tenantId: doc.tenant_id, entityType: doc.entity_type, entityId: doc.entity_id };
       for (const queue of this.watchers.get(watchKey(entity)) ?? []) queue.push(doc);
+      for (const queue of this.watchers.get(watchKey({ ...entity, entityId: undefined })) ?? []) queue.push(doc);
       if (typeof doc.version === 'number') this.remember(versionKey(entity, doc.version));
     }
   }

@@ -1,4 +1,4 @@
-import { mayMovePurchaseOrder, mayWrite, purchaseOrderInitialStatuses, type WriteAction } from '../auth/permissions';
+import { mayWrite, purchaseOrderInitialStatuses, purchaseOrderMove, type WriteAction } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { badUserInput, conflict, forbidden } from '../errors';
 import type { EntityChangeFeed } from '../live/entity-changes';
@@ -119,8 +119,11 @@ export class EntityWrites {
   private checkTransition(viewer: Viewer, before: { status?: string }, changes: { status?: string }) {
     const from = before.status!;
     const to = changes.status ?? from;
-    if (!mayMovePurchaseOrder(viewer, from, to)) {
-      throw badUserInput(`A purchase order cannot move from ${from} to ${to}${from === to ? '' : ' for your role'}.`, 'status');
+    switch (purchaseOrderMove(viewer, from, to)) {
+      case 'impossible':
+        throw badUserInput(`A purchase order cannot move from ${from} to ${to}.`, 'status');
+      case 'forbidden':
+        throw forbidden(`Your role may not move a purchase order from ${from} to ${to}.`);
     }
   }
 

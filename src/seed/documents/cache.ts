@@ -1,0 +1,113 @@
+import { reportCacheKey } from '../../cache/keys';
+import { dashboards, SNAPSHOT_TTL_SECONDS, tiles, type TileId } from '../../dashboards/registry';
+import { reportTypes, type ReportType } from '../../reports/registry';
+import { DAY, HOUR, MINUTE, SECOND, words, type Draft, type Drafts, type SeedContext } from './context';
+import { kpis } from './kpis';
+
+/** A cache entry's lifetime as the gateway sets it: the TTL, ±5% so entries do not all expire together. */
+const lifetime = (ctx: SeedContext, from: Date, ttlSeconds: number) =>
+  new Date(from.getTime() + Math.round(ttlSeconds * SECOND * (0.95 + ctx.random.next() * 0.1)));
+
+/**
+ * Reports under the keys the gateway computes (same canonical params, same hash), holding what
+ * the gateway would compute from the seeded rows: a read served from here is the right answer.
+ * The oldest has expired, so readers compute it again.
+ */
+function reports(ctx: SeedContext): Draft<'report_cache'>[] {
+  const k = kpis(ctx.data);
+  const to = ctx.anchor.toISOString().slice(0, 10);
+  const from = new Date(ctx.anchor.getTime() - 90 * DAY).toISOString().slice(0, 10);
+  const entries: [ReportType, unknown, (params: never) => unknown, Date][] = [
+    ['budget-vs-spend', {}, (p: { statuses: string[] }) => k.budgetVsSpend(p.statuses), ctx.ago(MINUTE, 40 * MINUTE)],
+    ['budget-vs-spend', { statuses: ['ACTIVE', 'ON_HOLD'] }, (p: { statuses: string[] }) => k.budgetVsSpend(p.statuses), ctx.ago(MINUTE, 40 * MINUTE)],
+    ['vendor-spend', { from, to }, (p: { from: string; to: string }) => k.spendByVendor(p.from, p.to), ctx.ago(HOUR, 3 * HOUR)],
+    ['asset-register', {}, () => k.assetValueByStatus(), ctx.ago(2 * DAY, 3 * DAY)],
+    ['vendor-spend', {}, () => k.spendByVendor(), ctx.ago(2 * DAY, 3 * DAY)],
+  ];
+  return entries.map(([report_type, raw, compute, createdAt]) => {
+    const spec = reportTypes[report_type];
+    const params = spec.params.parse(raw) as object;
+    return {
+      cache_key: reportCacheKey(ctx.tenantId, report_type, JSON.stringify(params)),
+      report_type, params, data: compute(params as never), tags: [...spec.inputs],
+      created_at: createdAt, expires_at: lifetime(ctx, createdAt, spec.ttlSeconds),
+    };
+  });
+}
+
+function snapshots(ctx: SeedContext): Draft<'dashboard_snapshot'>[] {
+  const k = kpis(ctx.data);
+  const compute: Record<TileId, () => unknown> = {
+    'projects-by-status': k.projectsByStatus, 'open-tasks-by-assignee': k.openTasksByAssignee,
+    'tasks-by-priority': k.tasksByPriority, 'spend-by-vendor': () => k.spendByVendor(), 'asset-value-by-status': k.assetValueByStatus,
+  };
+  return Object.entries(dashboards).flatMap(([dashboard_id, dashboard]) => dashboard.tiles.map((tile_id) => {
+    const computedAt = ctx.ago(MINUTE, 3 * HOUR);
+    return {
+      dashboard_id, tile_id, kind: tiles[tile_id].kind, data: compute[tile_id](), tags: [...tiles[tile_id].inputs],
+      computed_at: computedAt, expires_at: lifetime(ctx, computedAt, SNAPSHOT_TTL_SECONDS),
+    };
+  }));
+}
+
+/**
+ * Hourly API traffic over the anchor's last day and daily rollups over two weeks; the last day's
+ * count is the sum of its hours.
+ */
+function rollups(ctx: SeedContext): Draft<'analytics_aggregate'>[] {
+  const { random, anchor } = ctx;
+  const out: Draft<'analytics_aggregate'>[] = [];
+  const hourStart = Math.floor(anchor.getTime() / HOUR) * HOUR;
+  const dayStart = Math.floor(anchor.getTime() / DAY) * DAY;
+  // Computed a few minutes after the period ends, or just now for the period still running.
+  const computedAt = (end: number) => new Date(Math.min(end + random.int(2 * MINUTE, 5 * MINUTE), anchor.getTime() - random.int(SECOND, MINUTE)));
+  const traffic = (count: number) => ({ count, sum: count * (60 + random.int(0, 50)), min: random.int(2, 6), max: random.int(2_000, 9_000) + random.next() });
+  // With the anchor at midnight (as `npm run seed` has it) the 24 hours are exactly the last day.
+  const aligned = hourStart === dayStart;
+  let lastDay = 0;
+  for (let h = 24; h >= 1; h--) {
+    const start = hourStart - h * HOUR;
+    const hour = new Date(start).getUTCHours();
+    const count = hour >= 6 && hour <= 20 ? random.int(120, 480) : random.int(5, 40);
+    lastDay += count;
+    out.push({ metric: 'api.requests', granularity: 'hour', period_start: new Date(start), ...traffic(count), computed_at: computedAt(start + HOUR) });
+  }
+  for (let d = 14; d >= 1; d--) {
+    const start = dayStart - d * DAY;
+    const weekend = [0, 6].includes(new Date(start).getUTCDay());
+    const requests = d === 1 && aligned ? lastDay : weekend ? random.int(300, 900) : random.int(3_000, 6_000);
+    out.push({ metric: 'api.requests', granularity: 'day', period_start: new Date(start), ...traffic(requests), computed_at: computedAt(start + DAY) });
+    out.push({ metric: 'activity.page_views', granularity: 'day', period_start: new Date(start), count: weekend ? random.int(20, 80) : random.int(300, 900), computed_at: computedAt(start + DAY) });
+  }
+  return out;
+}
+
+/** The searchable projection of every row, reindexed within the last week; one entry is stale, one outlived its row. */
+function searchIndex(ctx: SeedContext): Draft<'search_index_cache'>[] {
+  const { data } = ctx;
+  const projects = new Map(data.projects.map((p) => [p.id, p]));
+  const vendors = new Map(data.vendors.map((v) => [v.id, v]));
+  const status = (s: string) => s.toLowerCase().replace('_', ' ');
+  const summaries = new Map<string, string | undefined>([
+    ...data.projects.map((p) => [p.id, `${p.code}, ${status(p.status)}`] as const),
+    ...data.tasks.map((t) => [t.id, projects.get(t.projectId)?.name] as const),
+    ...data.assets.map((a) => [a.id, `${a.tag}, ${a.category}`] as const),
+    ...data.purchaseOrders.map((po) => [po.id, vendors.get(po.vendorId)?.name] as const),
+  ]);
+  const stale = ctx.targets.find((t) => t.updatedAt.getTime() < ctx.anchor.getTime() - 10 * DAY);
+  const entries: Draft<'search_index_cache'>[] = ctx.targets.map((target) => {
+    const summary = summaries.get(target.id);
+    return {
+      ...ctx.ref(target), title: target.title, ...(summary && { summary }),
+      terms: [...new Set(words(`${target.title} ${summary ?? ''}`))],
+      // Past the 7 days of retention for the stale one: search no longer finds that row.
+      indexed_at: target === stale ? ctx.ago(8 * DAY, 9 * DAY) : ctx.recent(target.updatedAt, 6 * DAY),
+    };
+  });
+  entries.push({ ...ctx.ref(ctx.gone.task), title: 'Remove old formwork', terms: ['remove', 'old', 'formwork'], indexed_at: ctx.ago(DAY, 2 * DAY) });
+  return entries;
+}
+
+export function cacheDocuments(ctx: SeedContext): Drafts<'report_cache' | 'dashboard_snapshot' | 'analytics_aggregate' | 'search_index_cache'> {
+  return { report_cache: reports(ctx), dashboard_snapshot: snapshots(ctx), analytics_aggregate: rollups(ctx), search_index_cache: searchIndex(ctx) };
+}
