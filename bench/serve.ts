@@ -6,7 +6,8 @@ import { startGateway } from '../src/server';
 
 /**
  * A gateway for benchmarks, in its own process so the load generator does not share its event
- * loop. `--naive` serves the same schema with batching and caching of loads turned off.
+ * loop. `--naive` serves the same schema with batching and caching of loads turned off;
+ * `--no-outbox` writes rows without their change records (the writes benchmark's baseline).
  * Prints `listening <url>` once ready.
  */
 async function main() {
@@ -18,6 +19,7 @@ async function main() {
     ...backends,
     verifyToken: createTokenVerifier(config),
     batchLoads: !process.argv.includes('--naive'),
+    captureChanges: !process.argv.includes('--no-outbox'),
   });
   process.stdout.write(`listening ${gateway.url}\n`);
   process.on('SIGTERM', () => void gateway.stop().then(() => backends.close()).then(() => process.exit(0)));

@@ -40,15 +40,19 @@ export async function spawnGateway(args: string[] = [], env: Record<string, stri
   };
 }
 
-/** A closed-loop load of one request for `seconds`, with bounded concurrency; GET when there is no body. */
+/**
+ * A closed-loop load of one request for `seconds`, with bounded concurrency; GET when there is no
+ * body. A function body is called for every request (writes that must differ each time).
+ */
 export async function load(
-  url: string, body: string | undefined, headers: Record<string, string>, seconds: number, connections = 8,
+  url: string, body: string | (() => string) | undefined, headers: Record<string, string>, seconds: number, connections = 8,
 ): Promise<LoadResult> {
   const result = await autocannon({
     url,
     method: body === undefined ? 'GET' : 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    ...(body === undefined ? {} : { body }),
+    ...(typeof body === 'string' ? { body } : {}),
+    ...(typeof body === 'function' ? { requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: body() }) }] } : {}),
     duration: seconds,
     connections,
   });

@@ -38,6 +38,7 @@ const schema = z
     SUBSCRIPTION_BUFFER: positiveInt.default(1000),
     CHANGE_STREAM_LEASE_MS: positiveInt.min(1000).default(15000),
     WRITE_AUDIT_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(300),
+    OUTBOX_RELAY: flag.default(true),
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.JWT_JWKS_URL, {
     message: 'production verifies tokens against a JWKS: set JWT_JWKS_URL',

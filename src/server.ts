@@ -33,6 +33,8 @@ export interface GatewayDeps {
   verifyToken: VerifyToken;
   /** false only for the bridge benchmark's no-loaders baseline. */
   batchLoads?: boolean;
+  /** false only for the writes benchmark's baseline: writes leave no change record in the outbox. */
+  captureChanges?: boolean;
 }
 
 export interface RunningGateway {
@@ -69,6 +71,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   });
   const backends = {
     pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,
+    captureChanges: deps.captureChanges ?? true,
   };
   const schema = buildSchema();
   const formatError = createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error'));
@@ -173,7 +176,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   });
   live.start();
   changes.start();
-  outbox.start();
+  if (config.OUTBOX_RELAY) outbox.start();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   return { url: `http://${host}:${port}${GRAPHQL_PATH}`, port, stop: () => apollo.stop() };

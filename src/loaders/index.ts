@@ -28,6 +28,8 @@ export interface Backends {
   changes: EntityChangeFeed;
   /** How long a mutation that selects its own changelog waits for the relay (WRITE_AUDIT_WAIT_MS). */
   auditWaitMs?: number;
+  /** false only for the writes benchmark's PostgreSQL-alone baseline. */
+  captureChanges?: boolean;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -51,6 +53,6 @@ export function createLoaders(backends: Backends, tenantId: string, { batch = tr
     preferences: new PreferencesLoader(documents, batch),
     notifications: new NotificationsLoader(documents, backends.live),
     changes: new EntityChangesLoader(documents, backends.changes),
-    writes: new EntityWrites(new RowWrites(backends.pg, tenantId), rows, caches, backends.changes, backends.auditWaitMs ?? 0, backends.logger),
+    writes: new EntityWrites(new RowWrites(backends.pg, tenantId, backends.captureChanges ?? true), rows, caches, backends.changes, backends.auditWaitMs ?? 0, backends.logger),
   };
 }

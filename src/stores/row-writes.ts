@@ -37,6 +37,8 @@ export class RowWrites {
   constructor(
     private readonly pool: Pool,
     readonly tenantId: string,
+    /** false leaves the outbox out of these writes: only the writes benchmark's baseline does that. */
+    private readonly capture = true,
   ) {}
 
   /**
@@ -150,6 +152,7 @@ export class RowWrites {
                 set_config('gateway.ip_address', $3, true), set_config('gateway.session_id', $4, true)`,
         [origin.actorId, origin.requestId ?? '', origin.ipAddress ?? '', origin.sessionId ?? ''],
       );
+      if (!this.capture) await client.query("SET LOCAL gateway.capture = 'off'");
       const result = await work(client);
       await client.query('COMMIT');
       return result;

@@ -1,5 +1,6 @@
 import type { Pool } from 'pg';
 import { encodeCursor } from '../../src/pagination';
+import { OutboxStore } from '../../src/stores/outbox';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { connect, eventually } from '../live/support';
@@ -122,5 +123,26 @@ describe('the outbox', () => {
     const refused = member.subscribe('subscription { entityChanged(entityType: TASK) { operation } }');
     const [result] = await refused.waitFor(1);
     expect(result!.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+  });
+
+  it('prunes relayed rows past their keep time, never pending ones, and old idempotency keys', async () => {
+    const pg = gw.backends.pg;
+    const old = new Date(Date.now() - 2 * 3600_000);
+    const insert = (relayedAt: Date | null) => pg.query(
+      `INSERT INTO entity_outbox (tenant_id, entity_type, entity_id, operation, changed_at, relayed_at)
+       VALUES ($1, 'project', $2, 'UPDATE', $3, $4) RETURNING id`, [acme.id, acme.projects[0]!.id, old, relayedAt]);
+    const relayedLongAgo = (await insert(old)).rows[0].id;
+    const relayedJustNow = (await insert(new Date())).rows[0].id;
+    await pg.query(`INSERT INTO idempotency_keys (tenant_id, key, entity_type, entity_id, created_at) VALUES ($1, 'stale-key', 'project', $2, $3)`,
+      [acme.id, acme.projects[0]!.id, new Date(Date.now() - 25 * 3600_000)]);
+    const client = await pg.connect();
+    try {
+      await new OutboxStore(client).prune(3600_000, 24 * 3600_000);
+    } finally {
+      client.release();
+    }
+    const { rows } = await pg.query('SELECT id::text FROM entity_outbox WHERE id = ANY($1::bigint[])', [[relayedLongAgo, relayedJustNow]]);
+    expect(rows.map((r) => r.id)).toEqual([relayedJustNow]);
+    expect((await pg.query(`SELECT 1 FROM idempotency_keys WHERE key = 'stale-key'`)).rowCount).toBe(0);
   });
 });
