@@ -167,13 +167,15 @@ export type ApiRequest = {
   createdAt: Scalars['DateTime']['output'];
   direction: RequestDirection;
   durationMs: Scalars['Float']['output'];
-  /** The path, or the GraphQL operation name for /graphql. */
+  /** The path called (/graphql) or, outbound, the URL. */
   endpoint: Scalars['String']['output'];
   errorCodes: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   method: HttpMethod;
   /** SHA-256 of the GraphQL document, for grouping. */
   operationHash?: Maybe<Scalars['String']['output']>;
+  /** The GraphQL operation, for calls of /graphql that name one. */
+  operationName?: Maybe<Scalars['String']['output']>;
   requestBody?: Maybe<Scalars['JSON']['output']>;
   /** Joins the request to its error_log entries and the client's error. */
   requestId: Scalars['String']['output'];
@@ -1831,6 +1833,7 @@ export type QueryApiRequestsArgs = {
   endpoint?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
+  operationName?: InputMaybe<Scalars['String']['input']>;
   requestId?: InputMaybe<Scalars['String']['input']>;
   statusCode?: InputMaybe<Scalars['Int']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1944,6 +1947,7 @@ export type QueryFavoritesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   from?: InputMaybe<Scalars['DateTime']['input']>;
   kind?: InputMaybe<FavoriteKind>;
+  reportType?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -2178,7 +2182,7 @@ export type ReportCacheEntry = {
   id: Scalars['ID']['output'];
   params: Scalars['JSON']['output'];
   reportType: Scalars['String']['output'];
-  /** The entity types whose writes make this entry stale. */
+  /** The entity kinds (PROJECT, TASK, …) whose writes make this entry stale. */
   tags: Array<Scalars['String']['output']>;
 };
 
@@ -3526,6 +3530,7 @@ export type ApiRequestResolvers<ContextType = GatewayContext, ParentType extends
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['HttpMethod'], ParentType, ContextType>;
   operationHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   requestBody?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   responseBody?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;

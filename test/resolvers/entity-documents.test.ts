@@ -24,8 +24,9 @@ const fieldOf = (spec: CollectionSpec) => spec.graphql.entityField!;
 /** How many documents of the collection project i has: i % 3, or at most one where a unique index says so. */
 function countFor(spec: CollectionSpec, i: number) {
   const owner = ownerField(spec.name as CollectionName);
-  const perEntity = indexesOf(spec).some((index) => index.unique &&
-    Object.keys(index.key).slice(1).every((key) => ['entity_type', 'entity_id', owner].includes(key)));
+  // A unique index on the entity (and the owner, and fields the samples leave out) allows one.
+  const perEntity = indexesOf(spec).some((index) => index.unique && 'entity_id' in index.key &&
+    Object.keys(index.key).slice(1).every((key) => ['entity_type', 'entity_id', owner].includes(key) || spec.fields[key]?.optional));
   return perEntity ? Math.min(1, i % 3) : i % 3;
 }
 const coverIds: string[] = [];

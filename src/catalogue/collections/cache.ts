@@ -23,7 +23,7 @@ export const caches = [
       report_type: string(),
       params: json(),
       data: json({ description: 'The rendered report.' }),
-      tags: listOf(string({ description: 'The entity types whose writes make this entry stale.' })),
+      tags: listOf(string({ description: 'The entity kinds (PROJECT, TASK, …) whose writes make this entry stale.' })),
       created_at: date(),
       expires_at: date(),
     },

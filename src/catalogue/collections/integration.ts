@@ -24,6 +24,8 @@ export const integration = [
     indexes: [
       { name: 'request_id', key: { tenant_id: 1, request_id: 1 } },
       { name: 'endpoint_time', key: { tenant_id: 1, endpoint: 1, created_at: -1 } },
+      // One GraphQL operation's calls, newest first: all of them share the endpoint /graphql.
+      { name: 'operation_time', key: { tenant_id: 1, operation_name: 1, created_at: -1 } },
       // "Which requests failed": by status code, newest first.
       { name: 'status_time', key: { tenant_id: 1, status_code: 1, created_at: -1 } },
     ],
@@ -31,7 +33,8 @@ export const integration = [
       request_id: string({ description: "Joins the request to its error_log entries and the client's error." }),
       direction: enumOf(RequestDirection),
       method: enumOf(HttpMethod),
-      endpoint: string({ description: 'The path, or the GraphQL operation name for /graphql.' }),
+      endpoint: string({ description: 'The path called (/graphql) or, outbound, the URL.' }),
+      operation_name: optional(string({ description: 'The GraphQL operation, for calls of /graphql that name one.' })),
       operation_hash: optional(string({ description: 'SHA-256 of the GraphQL document, for grouping.' })),
       status_code: int(),
       duration_ms: float(),

@@ -50,8 +50,9 @@ export const preferences = [
     summary: 'Pinned reports, bookmarked entities, recent items',
     timeField: 'created_at', polymorphic: true, optionalBridge: true, retention: permanent,
     indexes: [
-      // Pinning twice is one pin: the toggle upserts on this key.
-      { name: 'user_entity', key: { tenant_id: 1, user_id: 1, entity_type: 1, entity_id: 1 }, unique: true },
+      // Pinning twice is one pin: the toggle upserts on this key. The report type is part of it,
+      // because favourites that are not about a row (pinned reports) share a null entity.
+      { name: 'user_entity', key: { tenant_id: 1, user_id: 1, entity_type: 1, entity_id: 1, report_type: 1 }, unique: true },
       { name: 'user_time', key: { tenant_id: 1, user_id: 1, created_at: -1 } },
       { name: 'user_kind_time', key: { tenant_id: 1, user_id: 1, kind: 1, created_at: -1 } },
     ],

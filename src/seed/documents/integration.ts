@@ -35,7 +35,8 @@ function graphqlRequest(ctx: SeedContext, createdAt: Date, forced?: Failure): Re
   return {
     request_id: random.uuid(), direction: 'inbound',
     method: operation.mutation || random.chance(0.8) ? 'POST' : 'GET',
-    endpoint: operation.name,
+    endpoint: '/graphql',
+    operation_name: operation.name,
     operation_hash: sha256(`${operation.mutation ? 'mutation' : 'query'} ${operation.name}`),
     status_code: failure?.status ?? 200,
     duration_ms: failure?.status === 500 ? random.int(2_000, 10_000) + random.next() : random.int(4, 400) + random.next(),
