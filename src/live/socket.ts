@@ -1,5 +1,8 @@
 import type { Server } from 'node:http';
-import { GraphQLError, getOperationAST, parse, specifiedRules, validate, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from 'graphql';
+import {
+  execute, GraphQLError, getOperationAST, parse, specifiedRules, validate,
+  type DocumentNode, type ExecutionArgs, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule,
+} from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
@@ -32,6 +35,32 @@ type SocketExtra = {
   subscriptions?: Set<string>;
 };
 
+/**
+ * An operation refused before it runs (parse, validation, limits, the subscription cap) is
+ * answered like any other result, `next` with its errors and then `complete`, not with the
+ * protocol's `error` message: routers that proxy the socket turn that one into a masked error and
+ * drop the code. The refused operation runs this stand-in document, whose execution is replaced
+ * by the errors (see `executeOrRefuse`).
+ */
+const REFUSED: DocumentNode = parse('{ __typename }');
+const refusals = new WeakMap<object, readonly GraphQLError[]>();
+
+function refuse(schema: GraphQLSchema, errors: readonly GraphQLError[]): ExecutionArgs {
+  const contextValue = {};
+  refusals.set(contextValue, errors);
+  return { schema, document: REFUSED, contextValue };
+}
+
+/** graphql-js's own validation errors carry no code; the limit rules' do, and keep theirs. */
+const withValidationCode = (error: GraphQLError) => error.extensions.code
+  ? error
+  : new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } });
+
+function executeOrRefuse(args: ExecutionArgs) {
+  const errors = refusals.get(args.contextValue as object);
+  return errors ? { errors } : execute(args);
+}
+
 /** The token travels in connection_init as `{ authorization: "Bearer …" }` or `{ token: "…" }`. */
 function tokenOf(params: Record<string, unknown> | undefined): string | undefined {
   const raw = params?.authorization ?? params?.Authorization ?? params?.token;
@@ -51,12 +80,18 @@ export function attachSocketServer(options: SocketOptions) {
   const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       schema: options.schema,
+      execute: executeOrRefuse,
       subscribe: subscribeSharingResults,
       connectionInitWaitTimeout: 5_000,
       async onConnect(ctx) {
         const token = tokenOf(ctx.connectionParams);
         const viewer = token ? await options.verifyToken(token) : null;
-        if (!viewer) return false; // graphql-ws closes with 4403 Forbidden
+        if (!viewer) {
+          // 4401, not graphql-ws's default 4403: clients (graphql-ws's own among them) retry a
+          // 4403, which may pass later, but give up on 4401 at once, as they should for a bad token.
+          ctx.extra.socket.close(CloseCode.Unauthorized, 'A valid bearer token is required');
+          return false;
+        }
         ctx.extra.viewer = viewer;
         if (viewer.expiresAt !== undefined) {
           const socket = ctx.extra.socket;
@@ -77,16 +112,17 @@ export function attachSocketServer(options: SocketOptions) {
         try {
           document = parse(payload.query, { maxTokens: options.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GatewayError(ErrorCode.GRAPHQL_PARSE_FAILED, 'Invalid query.')];
+          const message = error instanceof GraphQLError ? error.message : 'Invalid query.';
+          return refuse(options.schema, [new GatewayError(ErrorCode.GRAPHQL_PARSE_FAILED, message)]);
         }
         const errors = validate(options.schema, document, rules);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return refuse(options.schema, errors.map(withValidationCode));
         const viewer = ctx.extra.viewer ?? null;
         const isSubscription = getOperationAST(document, payload.operationName)?.operation === 'subscription';
         if (isSubscription && viewer) {
           const running = (ctx.extra.subscriptions ??= new Set());
           if (running.size >= options.maxSubscriptions) {
-            return [new GatewayError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `A socket may hold at most ${options.maxSubscriptions} subscriptions.`)];
+            return refuse(options.schema, [new GatewayError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `A socket may hold at most ${options.maxSubscriptions} subscriptions.`)]);
           }
           // Counted from here; onComplete runs however the operation ends (completed, failed, socket closed).
           running.add(id);

@@ -55,9 +55,34 @@ describe('graphql-ws on the HTTP port', () => {
     expect(result.data).toEqual({ me: { id: tenant.member.id } });
   });
 
-  it('closes the socket with 4403 without a valid token', async () => {
-    expect(await connect({}).closedWith).toBe(4403);
-    expect(await connect({ authorization: 'Bearer nope' }).closedWith).toBe(4403);
+  it('closes the socket with 4401 without a valid token, which a client does not retry', async () => {
+    expect(await connect({}).closedWith).toBe(4401);
+    expect(await connect({ authorization: 'Bearer nope' }).closedWith).toBe(4401);
+    // graphql-ws's own client, with its default retries: it gives up at once, with the reason.
+    const failed = await new Promise<{ code: number; reason: string }>((resolve) => {
+      const client = createClient({
+        url: gw.url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { token: 'nope' }, lazy: false,
+        onNonLazyError: (event) => resolve(event as { code: number; reason: string }),
+      });
+      clients.push(client);
+    });
+    expect(failed).toMatchObject({ code: 4401, reason: 'A valid bearer token is required' });
+  });
+
+  it('answers an operation refused before it runs with its errors, then completes it', async () => {
+    const token = await gw.tokenFor(tenant.member);
+    const { client } = connect({ token });
+    const events: string[] = [];
+    const result = await new Promise<any>((resolve) => {
+      let last: unknown;
+      client.subscribe({ query: 'subscription { notificationAdded { id' }, {
+        next: (value) => (events.push('next'), (last = value)),
+        error: () => (events.push('error'), resolve(null)),
+        complete: () => (events.push('complete'), resolve(last)),
+      });
+    });
+    expect(events).toEqual(['next', 'complete']);
+    expect(result.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
   it('applies the same limits as HTTP', async () => {

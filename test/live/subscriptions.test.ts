@@ -167,9 +167,9 @@ describe('sockets', () => {
     }))).toEqual({ unreadNotificationCount: expect.any(Number) });
   });
 
-  it('closes with 4403 without a valid token, and with 4401 when the token expires mid-subscription', async () => {
-    expect(await connect(gw.url, null).closedWith).toBe(4403);
-    expect(await connect(gw.url, 'not-a-token').closedWith).toBe(4403);
+  it('closes with 4401 without a valid token, and when the token expires mid-subscription', async () => {
+    expect(await connect(gw.url, null).closedWith).toBe(4401);
+    expect(await connect(gw.url, 'not-a-token').closedWith).toBe(4401);
 
     const token = await new SignJWT({ tenant_id: acme.id, roles: [] })
       .setProtectedHeader({ alg: 'HS256' }).setSubject(acme.member.id)
