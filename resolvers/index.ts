@@ -3,6 +3,7 @@ import { catalogueResolvers } from './catalogue';
 import { dashboardResolvers } from './dashboards';
 import { documentResolvers } from './documents';
 import { Entity, entityTypeResolvers } from './entities';
+import { federationResolvers } from './federation';
 import { Mutation } from './Mutation';
 import { Notification } from './Notification';
 import { notificationResolvers } from './notifications';
@@ -34,5 +35,6 @@ export const resolvers = merge(
   reportResolvers,
   writeResolvers,
   notificationResolvers,
+  federationResolvers,
   { Entity, Query, Mutation, User, UserPreferences, Notification, Subscription },
 ) as Resolvers;

@@ -3024,38 +3024,166 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  ActivityEvent: ActivityEvent;
+  AiConversation: AiConversation;
+  AlertConfig: AlertConfig;
+  AnalyticsAggregate: AnalyticsAggregate;
+  ApiRequest: ApiRequest;
   Asset: Asset;
+  Attachment: Attachment;
+  ChatMessage: ChatMessage;
+  Comment: Comment;
+  DashboardLayout: DashboardLayout;
+  DashboardSnapshotEntry: DashboardSnapshotEntry;
+  Email: Email;
+  EntityChange: EntityChange;
+  ErrorLogEntry: ErrorLogEntry;
+  Favorite: Favorite;
+  FeatureUsage: FeatureUsage;
+  FieldAudit: FieldAudit;
+  HealthEvent: HealthEvent;
+  IntegrationSync: IntegrationSync;
+  JobRun: JobRun;
+  MlModel: MlModel;
+  NlpQuery: NlpQuery;
+  Notification: Notification;
+  PerformanceMetric: PerformanceMetric;
+  Prediction: Prediction;
   Project: Project;
   PurchaseOrder: PurchaseOrder;
+  PushDelivery: PushDelivery;
+  ReportCacheEntry: ReportCacheEntry;
+  SearchIndexEntry: SearchIndexEntry;
+  SearchQuery: SearchQuery;
+  SmsDelivery: SmsDelivery;
   Task: Task;
   Tenant: Tenant;
+  TrainingDataset: TrainingDataset;
   User: User;
+  UserPreferenceDocument: UserPreferenceDocument;
   Vendor: Vendor;
+  WebhookEvent: WebhookEvent;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  ActivityEvent:
+    ( { __typename: 'ActivityEvent' }
+    & GraphQLRecursivePick<FederationTypes['ActivityEvent'], {"id":true}> );
+  AiConversation:
+    ( { __typename: 'AiConversation' }
+    & GraphQLRecursivePick<FederationTypes['AiConversation'], {"id":true}> );
+  AlertConfig:
+    ( { __typename: 'AlertConfig' }
+    & GraphQLRecursivePick<FederationTypes['AlertConfig'], {"id":true}> );
+  AnalyticsAggregate:
+    ( { __typename: 'AnalyticsAggregate' }
+    & GraphQLRecursivePick<FederationTypes['AnalyticsAggregate'], {"id":true}> );
+  ApiRequest:
+    ( { __typename: 'ApiRequest' }
+    & GraphQLRecursivePick<FederationTypes['ApiRequest'], {"id":true}> );
   Asset:
     ( { __typename: 'Asset' }
     & GraphQLRecursivePick<FederationTypes['Asset'], {"id":true}> );
+  Attachment:
+    ( { __typename: 'Attachment' }
+    & GraphQLRecursivePick<FederationTypes['Attachment'], {"id":true}> );
+  ChatMessage:
+    ( { __typename: 'ChatMessage' }
+    & GraphQLRecursivePick<FederationTypes['ChatMessage'], {"id":true}> );
+  Comment:
+    ( { __typename: 'Comment' }
+    & GraphQLRecursivePick<FederationTypes['Comment'], {"id":true}> );
+  DashboardLayout:
+    ( { __typename: 'DashboardLayout' }
+    & GraphQLRecursivePick<FederationTypes['DashboardLayout'], {"id":true}> );
+  DashboardSnapshotEntry:
+    ( { __typename: 'DashboardSnapshotEntry' }
+    & GraphQLRecursivePick<FederationTypes['DashboardSnapshotEntry'], {"id":true}> );
+  Email:
+    ( { __typename: 'Email' }
+    & GraphQLRecursivePick<FederationTypes['Email'], {"id":true}> );
+  EntityChange:
+    ( { __typename: 'EntityChange' }
+    & GraphQLRecursivePick<FederationTypes['EntityChange'], {"id":true}> );
+  ErrorLogEntry:
+    ( { __typename: 'ErrorLogEntry' }
+    & GraphQLRecursivePick<FederationTypes['ErrorLogEntry'], {"id":true}> );
+  Favorite:
+    ( { __typename: 'Favorite' }
+    & GraphQLRecursivePick<FederationTypes['Favorite'], {"id":true}> );
+  FeatureUsage:
+    ( { __typename: 'FeatureUsage' }
+    & GraphQLRecursivePick<FederationTypes['FeatureUsage'], {"id":true}> );
+  FieldAudit:
+    ( { __typename: 'FieldAudit' }
+    & GraphQLRecursivePick<FederationTypes['FieldAudit'], {"id":true}> );
+  HealthEvent:
+    ( { __typename: 'HealthEvent' }
+    & GraphQLRecursivePick<FederationTypes['HealthEvent'], {"id":true}> );
+  IntegrationSync:
+    ( { __typename: 'IntegrationSync' }
+    & GraphQLRecursivePick<FederationTypes['IntegrationSync'], {"id":true}> );
+  JobRun:
+    ( { __typename: 'JobRun' }
+    & GraphQLRecursivePick<FederationTypes['JobRun'], {"id":true}> );
+  MlModel:
+    ( { __typename: 'MlModel' }
+    & GraphQLRecursivePick<FederationTypes['MlModel'], {"id":true}> );
+  NlpQuery:
+    ( { __typename: 'NlpQuery' }
+    & GraphQLRecursivePick<FederationTypes['NlpQuery'], {"id":true}> );
+  Notification:
+    ( { __typename: 'Notification' }
+    & GraphQLRecursivePick<FederationTypes['Notification'], {"id":true}> );
+  PerformanceMetric:
+    ( { __typename: 'PerformanceMetric' }
+    & GraphQLRecursivePick<FederationTypes['PerformanceMetric'], {"id":true}> );
+  Prediction:
+    ( { __typename: 'Prediction' }
+    & GraphQLRecursivePick<FederationTypes['Prediction'], {"id":true}> );
   Project:
     ( { __typename: 'Project' }
     & GraphQLRecursivePick<FederationTypes['Project'], {"id":true}> );
   PurchaseOrder:
     ( { __typename: 'PurchaseOrder' }
     & GraphQLRecursivePick<FederationTypes['PurchaseOrder'], {"id":true}> );
+  PushDelivery:
+    ( { __typename: 'PushDelivery' }
+    & GraphQLRecursivePick<FederationTypes['PushDelivery'], {"id":true}> );
+  ReportCacheEntry:
+    ( { __typename: 'ReportCacheEntry' }
+    & GraphQLRecursivePick<FederationTypes['ReportCacheEntry'], {"id":true}> );
+  SearchIndexEntry:
+    ( { __typename: 'SearchIndexEntry' }
+    & GraphQLRecursivePick<FederationTypes['SearchIndexEntry'], {"id":true}> );
+  SearchQuery:
+    ( { __typename: 'SearchQuery' }
+    & GraphQLRecursivePick<FederationTypes['SearchQuery'], {"id":true}> );
+  SmsDelivery:
+    ( { __typename: 'SmsDelivery' }
+    & GraphQLRecursivePick<FederationTypes['SmsDelivery'], {"id":true}> );
   Task:
     ( { __typename: 'Task' }
     & GraphQLRecursivePick<FederationTypes['Task'], {"id":true}> );
   Tenant:
     ( { __typename: 'Tenant' }
     & GraphQLRecursivePick<FederationTypes['Tenant'], {"id":true}> );
+  TrainingDataset:
+    ( { __typename: 'TrainingDataset' }
+    & GraphQLRecursivePick<FederationTypes['TrainingDataset'], {"id":true}> );
   User:
     ( { __typename: 'User' }
     & GraphQLRecursivePick<FederationTypes['User'], {"id":true}> );
+  UserPreferenceDocument:
+    ( { __typename: 'UserPreferenceDocument' }
+    & GraphQLRecursivePick<FederationTypes['UserPreferenceDocument'], {"id":true}> );
   Vendor:
     ( { __typename: 'Vendor' }
     & GraphQLRecursivePick<FederationTypes['Vendor'], {"id":true}> );
+  WebhookEvent:
+    ( { __typename: 'WebhookEvent' }
+    & GraphQLRecursivePick<FederationTypes['WebhookEvent'], {"id":true}> );
 };
 
 
@@ -3422,7 +3550,8 @@ export type ResolversParentTypes = {
   WebhookEventEdge: Omit<WebhookEventEdge, 'node'> & { node: ResolversParentTypes['WebhookEvent'] };
 };
 
-export type ActivityEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = {
+export type ActivityEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent'], FederationReferenceType extends FederationReferenceTypes['ActivityEvent'] = FederationReferenceTypes['ActivityEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActivityEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   durationMs?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -3447,7 +3576,8 @@ export type ActivityEventEdgeResolvers<ContextType = GatewayContext, ParentType 
   node?: Resolver<ResolversTypes['ActivityEvent'], ParentType, ContextType>;
 };
 
-export type AiConversationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AiConversation'] = ResolversParentTypes['AiConversation']> = {
+export type AiConversationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AiConversation'] = ResolversParentTypes['AiConversation'], FederationReferenceType extends FederationReferenceTypes['AiConversation'] = FederationReferenceTypes['AiConversation']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AiConversation']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   model?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3475,7 +3605,8 @@ export type AiTurnResolvers<ContextType = GatewayContext, ParentType extends Res
   role?: Resolver<ResolversTypes['AiRole'], ParentType, ContextType>;
 };
 
-export type AlertConfigResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConfig'] = ResolversParentTypes['AlertConfig']> = {
+export type AlertConfigResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConfig'] = ResolversParentTypes['AlertConfig'], FederationReferenceType extends FederationReferenceTypes['AlertConfig'] = FederationReferenceTypes['AlertConfig']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AlertConfig']> | FederationReferenceType, FederationReferenceType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
   condition?: Resolver<ResolversTypes['AlertCondition'], ParentType, ContextType>;
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -3498,7 +3629,8 @@ export type AlertConfigEdgeResolvers<ContextType = GatewayContext, ParentType ex
   node?: Resolver<ResolversTypes['AlertConfig'], ParentType, ContextType>;
 };
 
-export type AnalyticsAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsAggregate'] = ResolversParentTypes['AnalyticsAggregate']> = {
+export type AnalyticsAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsAggregate'] = ResolversParentTypes['AnalyticsAggregate'], FederationReferenceType extends FederationReferenceTypes['AnalyticsAggregate'] = FederationReferenceTypes['AnalyticsAggregate']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AnalyticsAggregate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
@@ -3521,7 +3653,8 @@ export type AnalyticsAggregateEdgeResolvers<ContextType = GatewayContext, Parent
   node?: Resolver<ResolversTypes['AnalyticsAggregate'], ParentType, ContextType>;
 };
 
-export type ApiRequestResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiRequest'] = ResolversParentTypes['ApiRequest']> = {
+export type ApiRequestResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiRequest'] = ResolversParentTypes['ApiRequest'], FederationReferenceType extends FederationReferenceTypes['ApiRequest'] = FederationReferenceTypes['ApiRequest']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ApiRequest']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['RequestDirection'], ParentType, ContextType>;
   durationMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -3587,7 +3720,8 @@ export type AssetEdgeResolvers<ContextType = GatewayContext, ParentType extends 
   node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
 };
 
-export type AttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment']> = {
+export type AttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment'], FederationReferenceType extends FederationReferenceTypes['Attachment'] = FederationReferenceTypes['Attachment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Attachment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   checksum?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3613,7 +3747,8 @@ export type AttachmentEdgeResolvers<ContextType = GatewayContext, ParentType ext
   node?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType>;
 };
 
-export type ChatMessageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage']> = {
+export type ChatMessageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ChatMessage'] = ResolversParentTypes['ChatMessage'], FederationReferenceType extends FederationReferenceTypes['ChatMessage'] = FederationReferenceTypes['ChatMessage']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ChatMessage']> | FederationReferenceType, FederationReferenceType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['FileRef']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   channelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3638,7 +3773,8 @@ export type ChatMessageEdgeResolvers<ContextType = GatewayContext, ParentType ex
   node?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType>;
 };
 
-export type CommentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment']> = {
+export type CommentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment'], FederationReferenceType extends FederationReferenceTypes['Comment'] = FederationReferenceTypes['Comment']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Comment']> | FederationReferenceType, FederationReferenceType, ContextType>;
   author?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -3671,7 +3807,8 @@ export type DashboardResolvers<ContextType = GatewayContext, ParentType extends 
   tiles?: Resolver<Array<ResolversTypes['DashboardTile']>, ParentType, ContextType>;
 };
 
-export type DashboardLayoutResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardLayout'] = ResolversParentTypes['DashboardLayout']> = {
+export type DashboardLayoutResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardLayout'] = ResolversParentTypes['DashboardLayout'], FederationReferenceType extends FederationReferenceTypes['DashboardLayout'] = FederationReferenceTypes['DashboardLayout']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DashboardLayout']> | FederationReferenceType, FederationReferenceType, ContextType>;
   dashboardId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3691,7 +3828,8 @@ export type DashboardLayoutEdgeResolvers<ContextType = GatewayContext, ParentTyp
   node?: Resolver<ResolversTypes['DashboardLayout'], ParentType, ContextType>;
 };
 
-export type DashboardSnapshotEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardSnapshotEntry'] = ResolversParentTypes['DashboardSnapshotEntry']> = {
+export type DashboardSnapshotEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['DashboardSnapshotEntry'] = ResolversParentTypes['DashboardSnapshotEntry'], FederationReferenceType extends FederationReferenceTypes['DashboardSnapshotEntry'] = FederationReferenceTypes['DashboardSnapshotEntry']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['DashboardSnapshotEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dashboardId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -3732,7 +3870,8 @@ export interface DecimalScalarConfig extends GraphQLScalarTypeConfig<ResolversTy
   name: 'Decimal';
 }
 
-export type EmailResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Email'] = ResolversParentTypes['Email']> = {
+export type EmailResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Email'] = ResolversParentTypes['Email'], FederationReferenceType extends FederationReferenceTypes['Email'] = FederationReferenceTypes['Email']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Email']> | FederationReferenceType, FederationReferenceType, ContextType>;
   attachments?: Resolver<Array<ResolversTypes['FileRef']>, ParentType, ContextType>;
   bodyText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   ccAddresses?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3767,7 +3906,8 @@ export type EntityResolvers<ContextType = GatewayContext, ParentType extends Res
   __resolveType: TypeResolveFn<'Asset' | 'Project' | 'PurchaseOrder' | 'Task' | 'Tenant' | 'User' | 'Vendor', ParentType, ContextType>;
 };
 
-export type EntityChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange']> = {
+export type EntityChangeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['EntityChange'] = ResolversParentTypes['EntityChange'], FederationReferenceType extends FederationReferenceTypes['EntityChange'] = FederationReferenceTypes['EntityChange']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['EntityChange']> | FederationReferenceType, FederationReferenceType, ContextType>;
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3799,7 +3939,8 @@ export type EntityDocumentResolvers<ContextType = GatewayContext, ParentType ext
   __resolveType: TypeResolveFn<'ActivityEvent' | 'Attachment' | 'Comment' | 'Email' | 'EntityChange' | 'Favorite' | 'FieldAudit' | 'Notification' | 'Prediction' | 'SearchIndexEntry', ParentType, ContextType>;
 };
 
-export type ErrorLogEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ErrorLogEntry'] = ResolversParentTypes['ErrorLogEntry']> = {
+export type ErrorLogEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ErrorLogEntry'] = ResolversParentTypes['ErrorLogEntry'], FederationReferenceType extends FederationReferenceTypes['ErrorLogEntry'] = FederationReferenceTypes['ErrorLogEntry']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ErrorLogEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   context?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   errorType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3824,7 +3965,8 @@ export type ErrorLogEntryEdgeResolvers<ContextType = GatewayContext, ParentType 
   node?: Resolver<ResolversTypes['ErrorLogEntry'], ParentType, ContextType>;
 };
 
-export type FavoriteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Favorite'] = ResolversParentTypes['Favorite']> = {
+export type FavoriteResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Favorite'] = ResolversParentTypes['Favorite'], FederationReferenceType extends FederationReferenceTypes['Favorite'] = FederationReferenceTypes['Favorite']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Favorite']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -3848,7 +3990,8 @@ export type FavoriteEdgeResolvers<ContextType = GatewayContext, ParentType exten
   node?: Resolver<ResolversTypes['Favorite'], ParentType, ContextType>;
 };
 
-export type FeatureUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FeatureUsage'] = ResolversParentTypes['FeatureUsage']> = {
+export type FeatureUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FeatureUsage'] = ResolversParentTypes['FeatureUsage'], FederationReferenceType extends FederationReferenceTypes['FeatureUsage'] = FederationReferenceTypes['FeatureUsage']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeatureUsage']> | FederationReferenceType, FederationReferenceType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   feature?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3869,7 +4012,8 @@ export type FeatureUsageEdgeResolvers<ContextType = GatewayContext, ParentType e
   node?: Resolver<ResolversTypes['FeatureUsage'], ParentType, ContextType>;
 };
 
-export type FieldAuditResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldAudit'] = ResolversParentTypes['FieldAudit']> = {
+export type FieldAuditResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FieldAudit'] = ResolversParentTypes['FieldAudit'], FederationReferenceType extends FederationReferenceTypes['FieldAudit'] = FederationReferenceTypes['FieldAudit']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FieldAudit']> | FederationReferenceType, FederationReferenceType, ContextType>;
   changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   changedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -3900,7 +4044,8 @@ export type FileRefResolvers<ContextType = GatewayContext, ParentType extends Re
   storageKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type HealthEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HealthEvent'] = ResolversParentTypes['HealthEvent']> = {
+export type HealthEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['HealthEvent'] = ResolversParentTypes['HealthEvent'], FederationReferenceType extends FederationReferenceTypes['HealthEvent'] = FederationReferenceTypes['HealthEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HealthEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3921,7 +4066,8 @@ export type HealthEventEdgeResolvers<ContextType = GatewayContext, ParentType ex
   node?: Resolver<ResolversTypes['HealthEvent'], ParentType, ContextType>;
 };
 
-export type IntegrationSyncResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationSync'] = ResolversParentTypes['IntegrationSync']> = {
+export type IntegrationSyncResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['IntegrationSync'] = ResolversParentTypes['IntegrationSync'], FederationReferenceType extends FederationReferenceTypes['IntegrationSync'] = FederationReferenceTypes['IntegrationSync']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['IntegrationSync']> | FederationReferenceType, FederationReferenceType, ContextType>;
   direction?: Resolver<ResolversTypes['SyncDirection'], ParentType, ContextType>;
   errors?: Resolver<Array<ResolversTypes['SyncError']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3948,7 +4094,8 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'JSON';
 }
 
-export type JobRunResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['JobRun'] = ResolversParentTypes['JobRun']> = {
+export type JobRunResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['JobRun'] = ResolversParentTypes['JobRun'], FederationReferenceType extends FederationReferenceTypes['JobRun'] = FederationReferenceTypes['JobRun']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['JobRun']> | FederationReferenceType, FederationReferenceType, ContextType>;
   durationMs?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3981,7 +4128,8 @@ export type LayoutWidgetResolvers<ContextType = GatewayContext, ParentType exten
   y?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type MlModelResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MlModel'] = ResolversParentTypes['MlModel']> = {
+export type MlModelResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['MlModel'] = ResolversParentTypes['MlModel'], FederationReferenceType extends FederationReferenceTypes['MlModel'] = FederationReferenceTypes['MlModel']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['MlModel']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   dataset?: Resolver<Maybe<ResolversTypes['TrainingDataset']>, ParentType, ContextType>;
   framework?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4035,7 +4183,8 @@ export type NlpEntityResolvers<ContextType = GatewayContext, ParentType extends 
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type NlpQueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NlpQuery'] = ResolversParentTypes['NlpQuery']> = {
+export type NlpQueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['NlpQuery'] = ResolversParentTypes['NlpQuery'], FederationReferenceType extends FederationReferenceTypes['NlpQuery'] = FederationReferenceTypes['NlpQuery']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['NlpQuery']> | FederationReferenceType, FederationReferenceType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entities?: Resolver<Array<ResolversTypes['NlpEntity']>, ParentType, ContextType>;
@@ -4056,7 +4205,8 @@ export type NlpQueryEdgeResolvers<ContextType = GatewayContext, ParentType exten
   node?: Resolver<ResolversTypes['NlpQuery'], ParentType, ContextType>;
 };
 
-export type NotificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification']> = {
+export type NotificationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Notification'] = ResolversParentTypes['Notification'], FederationReferenceType extends FederationReferenceTypes['Notification'] = FederationReferenceTypes['Notification']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Notification']> | FederationReferenceType, FederationReferenceType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   channels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -4094,7 +4244,8 @@ export type PageInfoResolvers<ContextType = GatewayContext, ParentType extends R
   startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
-export type PerformanceMetricResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PerformanceMetric'] = ResolversParentTypes['PerformanceMetric']> = {
+export type PerformanceMetricResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PerformanceMetric'] = ResolversParentTypes['PerformanceMetric'], FederationReferenceType extends FederationReferenceTypes['PerformanceMetric'] = FederationReferenceTypes['PerformanceMetric']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PerformanceMetric']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   endpoint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   errorCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4117,7 +4268,8 @@ export type PerformanceMetricEdgeResolvers<ContextType = GatewayContext, ParentT
   node?: Resolver<ResolversTypes['PerformanceMetric'], ParentType, ContextType>;
 };
 
-export type PredictionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Prediction'] = ResolversParentTypes['Prediction']> = {
+export type PredictionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Prediction'] = ResolversParentTypes['Prediction'], FederationReferenceType extends FederationReferenceTypes['Prediction'] = FederationReferenceTypes['Prediction']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Prediction']> | FederationReferenceType, FederationReferenceType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -4225,7 +4377,8 @@ export type PurchaseOrderEdgeResolvers<ContextType = GatewayContext, ParentType 
   node?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType>;
 };
 
-export type PushDeliveryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PushDelivery'] = ResolversParentTypes['PushDelivery']> = {
+export type PushDeliveryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PushDelivery'] = ResolversParentTypes['PushDelivery'], FederationReferenceType extends FederationReferenceTypes['PushDelivery'] = FederationReferenceTypes['PushDelivery']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['PushDelivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   notification?: Resolver<Maybe<ResolversTypes['Notification']>, ParentType, ContextType>;
@@ -4307,7 +4460,8 @@ export type ReportResolvers<ContextType = GatewayContext, ParentType extends Res
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ReportCacheEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReportCacheEntry'] = ResolversParentTypes['ReportCacheEntry']> = {
+export type ReportCacheEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReportCacheEntry'] = ResolversParentTypes['ReportCacheEntry'], FederationReferenceType extends FederationReferenceTypes['ReportCacheEntry'] = FederationReferenceTypes['ReportCacheEntry']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReportCacheEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   cacheKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -4335,7 +4489,8 @@ export type ReportTypeResolvers<ContextType = GatewayContext, ParentType extends
   ttlSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type SearchIndexEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchIndexEntry'] = ResolversParentTypes['SearchIndexEntry']> = {
+export type SearchIndexEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchIndexEntry'] = ResolversParentTypes['SearchIndexEntry'], FederationReferenceType extends FederationReferenceTypes['SearchIndexEntry'] = FederationReferenceTypes['SearchIndexEntry']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchIndexEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   entityType?: Resolver<Maybe<ResolversTypes['EntityType']>, ParentType, ContextType>;
@@ -4358,7 +4513,8 @@ export type SearchIndexEntryEdgeResolvers<ContextType = GatewayContext, ParentTy
   node?: Resolver<ResolversTypes['SearchIndexEntry'], ParentType, ContextType>;
 };
 
-export type SearchQueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchQuery'] = ResolversParentTypes['SearchQuery']> = {
+export type SearchQueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchQuery'] = ResolversParentTypes['SearchQuery'], FederationReferenceType extends FederationReferenceTypes['SearchQuery'] = FederationReferenceTypes['SearchQuery']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchQuery']> | FederationReferenceType, FederationReferenceType, ContextType>;
   clickedRank?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   filters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
@@ -4380,7 +4536,8 @@ export type SearchQueryEdgeResolvers<ContextType = GatewayContext, ParentType ex
   node?: Resolver<ResolversTypes['SearchQuery'], ParentType, ContextType>;
 };
 
-export type SmsDeliveryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SmsDelivery'] = ResolversParentTypes['SmsDelivery']> = {
+export type SmsDeliveryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SmsDelivery'] = ResolversParentTypes['SmsDelivery'], FederationReferenceType extends FederationReferenceTypes['SmsDelivery'] = FederationReferenceTypes['SmsDelivery']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SmsDelivery']> | FederationReferenceType, FederationReferenceType, ContextType>;
   errorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   notification?: Resolver<Maybe<ResolversTypes['Notification']>, ParentType, ContextType>;
@@ -4481,7 +4638,8 @@ export type TenantResolvers<ContextType = GatewayContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type TrainingDatasetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingDataset'] = ResolversParentTypes['TrainingDataset']> = {
+export type TrainingDatasetResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingDataset'] = ResolversParentTypes['TrainingDataset'], FederationReferenceType extends FederationReferenceTypes['TrainingDataset'] = FederationReferenceTypes['TrainingDataset']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['TrainingDataset']> | FederationReferenceType, FederationReferenceType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   featureNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   features?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
@@ -4528,7 +4686,8 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type UserPreferenceDocumentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPreferenceDocument'] = ResolversParentTypes['UserPreferenceDocument']> = {
+export type UserPreferenceDocumentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPreferenceDocument'] = ResolversParentTypes['UserPreferenceDocument'], FederationReferenceType extends FederationReferenceTypes['UserPreferenceDocument'] = FederationReferenceTypes['UserPreferenceDocument']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UserPreferenceDocument']> | FederationReferenceType, FederationReferenceType, ContextType>;
   defaultProject?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4581,7 +4740,8 @@ export type VendorResolvers<ContextType = GatewayContext, ParentType extends Res
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type WebhookEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WebhookEvent'] = ResolversParentTypes['WebhookEvent']> = {
+export type WebhookEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['WebhookEvent'] = ResolversParentTypes['WebhookEvent'], FederationReferenceType extends FederationReferenceTypes['WebhookEvent'] = FederationReferenceTypes['WebhookEvent']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['WebhookEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   attempt?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

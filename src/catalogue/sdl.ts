@@ -101,7 +101,8 @@ function collectionSdl(spec: CollectionSpec, shared: SharedTypes): string {
   const rule = readAccess[spec.name as CollectionName];
   let out = shared.collect(spec.fields);
   out += describe(description);
-  out += `type ${type}${spec.polymorphic ? ' implements EntityDocument' : ''} {\n  id: ID!\n${bridgeLines(spec)}${fieldLines(spec.fields)}}\n\n`;
+  // Every document is an entity of the supergraph: other subgraphs may reference and extend it.
+  out += `type ${type}${spec.polymorphic ? ' implements EntityDocument' : ''} @key(fields: "id") {\n  id: ID!\n${bridgeLines(spec)}${fieldLines(spec.fields)}}\n\n`;
   out += `type ${type}Edge { cursor: String! node: ${type}! }\n`;
   out += `type ${type}Connection { edges: [${type}Edge!]! pageInfo: PageInfo! totalCount: Int! }\n`;
   if (!list) return out;

@@ -71,4 +71,30 @@ describe('_entities', () => {
     const body = (await res.json()) as { extensions?: { ftv1?: unknown } };
     expect(typeof body.extensions?.ftv1).toBe('string');
   });
+
+  it('answers a malformed representation with an error for that entry only, the rest resolved', async () => {
+    const project = { __typename: 'Project', id: acme.projects[0]!.id };
+    const junk = [{ __typename: 'Project' }, { __typename: 'Nope', id: 'x' }, { __typename: 'Project', id: 5 }, 'str', { id: 'no-type' }];
+    const res = await gw.query(ENTITIES, { representations: [project, ...junk, { __typename: 'Project', id: 'not-a-uuid' }] }, token);
+    const entities = res.data!._entities as unknown[];
+    expect(entities[0]).toMatchObject({ __typename: 'Project', id: project.id });
+    expect(entities.slice(1)).toEqual([null, null, null, null, null, null]);
+    expect(res.errors!.map((e) => [e.path, e.extensions?.code])).toEqual(junk.map((_, i) => [['_entities', i + 1], 'BAD_USER_INPUT']));
+  });
+
+  it('resolves documents by id too, with the access table applied per entry', async () => {
+    const db = gw.backends.mongo;
+    const { insertedId: comment } = await db.collection('comment_thread').insertOne({
+      tenant_id: acme.id, entity_type: 'project', entity_id: acme.projects[0]!.id, body: 'federated', mentions: [], reactions: [], created_at: new Date(),
+    });
+    const { insertedId: error } = await db.collection('error_log').insertOne({
+      tenant_id: acme.id, fingerprint: 'f', severity: 'error', error_type: 'Error', message: 'm', resolved: false, created_at: new Date(),
+    });
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Comment { body } ... on ErrorLogEntry { message } } }`;
+    const res = await gw.query(query, { r: [{ __typename: 'Comment', id: comment.toHexString() }, { __typename: 'ErrorLogEntry', id: error.toHexString() }] }, token);
+    expect(res.data!._entities).toEqual([{ body: 'federated' }, null]);
+    expect(res.errors?.[0]).toMatchObject({ path: ['_entities', 1], extensions: { code: 'FORBIDDEN' } }); // members may not read error_log
+    await db.collection('comment_thread').deleteOne({ _id: comment });
+    await db.collection('error_log').deleteOne({ _id: error });
+  });
 });
