@@ -27,11 +27,12 @@ demo: seed
 	@npx tsx src/cli/demo-tokens.ts
 	npm run --silent start
 
-# Installs what is missing, starts the services, checks generated code and types, runs every test.
+# Installs what is missing, starts the services, checks generated code, types and layering, runs every test.
 test: install services
 	npm run --silent schema:check
 	npm run --silent codegen:check
 	npm run --silent typecheck
+	npm run --silent check:layers
 	NODE_ENV=test npx jest --ci
 
 clean:
