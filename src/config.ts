@@ -34,7 +34,7 @@ const schema = z
     MAX_DIRECTIVES: positiveInt.default(20),
     INTROSPECTION: flag.optional(),
     SHUTDOWN_GRACE_MS: positiveInt.default(10000),
-    MAX_SUBSCRIPTIONS_PER_SOCKET: positiveInt.default(20),
+    MAX_SUBSCRIPTIONS_PER_USER: positiveInt.default(20),
     SUBSCRIPTION_BUFFER: positiveInt.default(1000),
     CHANGE_STREAM_LEASE_MS: positiveInt.min(1000).default(15000),
     WRITE_AUDIT_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(300),

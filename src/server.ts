@@ -19,10 +19,13 @@ import { limitRules } from './limits';
 import { OutboxRelay } from './audit/relay';
 import { EntityChangeFeed } from './live/entity-changes';
 import { NotificationFeed } from './live/feed';
-import { attachSocketServer } from './live/socket';
 import type { Logger } from './logger';
 import { metrics } from './metrics';
+import { createOperationPipeline } from './pipeline/operations';
+import { SubscriptionCap } from './pipeline/subscription-cap';
 import { buildSchema } from './schema';
+import { createEventStreamHandler, isEventStreamRequest } from './transport/sse';
+import { attachSocketServer } from './transport/ws';
 
 export interface GatewayDeps {
   config: Config;
@@ -84,11 +87,15 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       else res.destroy();
     });
   });
-  const sockets = attachSocketServer({
-    httpServer, path: GRAPHQL_PATH, schema, backends, verifyToken: deps.verifyToken, validationRules,
-    maxTokens: config.MAX_TOKENS, maxPageSize: config.MAX_PAGE_SIZE, maxSubscriptions: config.MAX_SUBSCRIPTIONS_PER_SOCKET,
-    formatError,
+  // The streaming transports run the operation pipeline; HTTP runs Apollo Server with the same
+  // rules, limits, formatter and authentication.
+  const pipeline = createOperationPipeline({
+    schema, backends, verifyToken: deps.verifyToken, validationRules, formatError,
+    maxTokens: config.MAX_TOKENS, maxPageSize: config.MAX_PAGE_SIZE,
+    subscriptions: new SubscriptionCap(config.MAX_SUBSCRIPTIONS_PER_USER),
   });
+  const sockets = attachSocketServer(httpServer, GRAPHQL_PATH, pipeline);
+  const eventStreams = createEventStreamHandler(pipeline, MAX_BODY_BYTES);
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
@@ -137,7 +144,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       case '/metrics':
         return send(res, 200, await metrics.metrics(), metrics.contentType);
       case GRAPHQL_PATH:
-        return graphql(req, res, url);
+        return isEventStreamRequest(req) ? eventStreams(req, res) : graphql(req, res, url);
       default:
         return send(res, 404, '{"error":"not found"}');
     }

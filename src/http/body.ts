@@ -9,8 +9,8 @@ export class BodyError extends Error {
   }
 }
 
-/** Reads a JSON body up to `limit` bytes; non-JSON bodies are handed to Apollo as-is. */
-export async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
+/** The body as text, up to `limit` bytes; BodyError(413) beyond. */
+export async function readText(req: IncomingMessage, limit: number): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -18,7 +18,12 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<unk
     if (size > limit) throw new BodyError(413, `request body exceeds ${limit} bytes`);
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/** Reads a JSON body up to `limit` bytes; non-JSON bodies are handed to Apollo as-is. */
+export async function readBody(req: IncomingMessage, limit: number): Promise<unknown> {
+  const text = await readText(req, limit);
   if (!/^application\/(graphql-response\+)?json/i.test(req.headers['content-type'] ?? '')) return text;
   if (text === '') return undefined;
   try {

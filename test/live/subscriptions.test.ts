@@ -13,7 +13,7 @@ let globex: FixtureTenant;
 const sockets: { dispose(): void }[] = [];
 
 beforeAll(async () => {
-  gw = await startTestGateway({ ...liveEnv('subscriptions'), MAX_SUBSCRIPTIONS_PER_SOCKET: '3' });
+  gw = await startTestGateway({ ...liveEnv('subscriptions'), MAX_SUBSCRIPTIONS_PER_USER: '3' });
   await prepareDatabase(gw.backends.mongo);
   acme = await createTenant(gw.backends.pg, 'live-acme', 0);
   globex = await createTenant(gw.backends.pg, 'live-globex', 0);

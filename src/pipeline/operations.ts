@@ -1,0 +1,118 @@
+import {
+  execute, GraphQLError, getOperationAST, parse, specifiedRules, validate,
+  type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule,
+} from 'graphql';
+import type { VerifyToken } from '../auth/tokens';
+import type { Viewer } from '../auth/viewer';
+import { createContext, createSubscriptionContext } from '../context';
+import { ErrorCode, GatewayError } from '../errors';
+import type { Backends } from '../loaders';
+import { EventLoaders } from '../loaders/events';
+import { subscribeSharingResults } from '../live/shared-results';
+import type { SubscriptionCap } from './subscription-cap';
+
+export interface PipelineOptions {
+  schema: GraphQLSchema;
+  backends: Backends;
+  verifyToken: VerifyToken;
+  /** The limit rules (depth, aliases, directives, cost), run after graphql-js's own. */
+  validationRules: ValidationRule[];
+  maxTokens: number;
+  maxPageSize: number;
+  subscriptions: SubscriptionCap;
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+}
+
+export interface OperationParams {
+  query: string;
+  variables?: Record<string, unknown> | null | undefined;
+  operationName?: string | null | undefined;
+}
+
+/** What a transport runs: the arguments, and what to call when the operation ends however it ends. */
+export interface PreparedOperation {
+  args: ExecutionArgs;
+  isSubscription: boolean;
+  release: () => void;
+}
+
+/**
+ * An operation refused before it runs (parse, validation, limits, the subscription cap) is
+ * answered like any other result, its errors and then the end, not as a protocol error: routers
+ * that proxy the stream turn those into a masked error and drop the code. It runs this stand-in
+ * document, whose execution is replaced by the errors.
+ */
+const REFUSED: DocumentNode = parse('{ __typename }');
+const refusals = new WeakMap<object, readonly GraphQLError[]>();
+
+/** graphql-js's own validation errors carry no code; the limit rules' do, and keep theirs. */
+const withValidationCode = (error: GraphQLError) => error.extensions.code
+  ? error
+  : new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.GRAPHQL_VALIDATION_FAILED } });
+
+/**
+ * The operation pipeline of the streaming transports (graphql-ws, graphql-sse): authenticate,
+ * parse with the token limit, validate with the limit rules, cap subscriptions per user, build the
+ * context, execute (subscriptions sharing results per event), mask and format errors. HTTP goes
+ * through Apollo Server, configured with the same rules, limits, formatter and authentication.
+ */
+export function createOperationPipeline(options: PipelineOptions) {
+  const rules = [...specifiedRules, ...options.validationRules];
+  const eventLoaders = new EventLoaders(options.backends);
+
+  const refuse = (errors: readonly GraphQLError[]): PreparedOperation => {
+    const contextValue = {};
+    refusals.set(contextValue, errors);
+    return { args: { schema: options.schema, document: REFUSED, contextValue }, isSubscription: false, release: () => {} };
+  };
+
+  return {
+    authenticate(token: string | undefined): Promise<Viewer | null> | null {
+      return token ? options.verifyToken(token) : null;
+    },
+
+    prepare(params: OperationParams, viewer: Viewer): PreparedOperation {
+      let document: DocumentNode;
+      try {
+        document = parse(params.query, { maxTokens: options.maxTokens });
+      } catch (error) {
+        return refuse([new GatewayError(ErrorCode.GRAPHQL_PARSE_FAILED, error instanceof GraphQLError ? error.message : 'Invalid query.')]);
+      }
+      const errors = validate(options.schema, document, rules);
+      if (errors.length > 0) return refuse(errors.map(withValidationCode));
+      const isSubscription = getOperationAST(document, params.operationName)?.operation === 'subscription';
+      let release = () => {};
+      if (isSubscription) {
+        const acquired = options.subscriptions.acquire(viewer.userId);
+        if (!acquired) {
+          const limit = options.subscriptions.limit;
+          return refuse([new GatewayError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `A user may hold at most ${limit} subscriptions at once.`)]);
+        }
+        release = acquired;
+      }
+      const contextValue = isSubscription
+        ? createSubscriptionContext(eventLoaders, viewer, options.maxPageSize)
+        : createContext(options.backends, viewer, options.maxPageSize);
+      const args = { schema: options.schema, document, variableValues: params.variables ?? null, operationName: params.operationName ?? null, contextValue };
+      return { args, isSubscription, release };
+    },
+
+    execute(args: ExecutionArgs) {
+      const errors = refusals.get(args.contextValue as object);
+      return errors ? { errors } : execute(args);
+    },
+
+    subscribe(args: ExecutionArgs) {
+      const errors = refusals.get(args.contextValue as object);
+      return errors ? { errors } : subscribeSharingResults(args);
+    },
+
+    /** Known errors keep their code and message; anything else is logged and masked. */
+    formatResult<R extends ExecutionResult>(result: R): R {
+      if (!result.errors) return result;
+      return { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) };
+    },
+  };
+}
+
+export type OperationPipeline = ReturnType<typeof createOperationPipeline>;

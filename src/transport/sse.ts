@@ -1,0 +1,66 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ExecutionResult } from 'graphql';
+import { createHandler, type OperationArgs } from 'graphql-sse';
+import { bearerToken } from '../auth/tokens';
+import { readText } from '../http/body';
+import type { OperationPipeline } from '../pipeline/operations';
+
+/** What routers send to open a subscription over Server-Sent Events (Hive Gateway's default). */
+export const isEventStreamRequest = (req: IncomingMessage) =>
+  (req.headers.accept ?? '').includes('text/event-stream') || req.headers['x-graphql-event-stream-token'] !== undefined;
+
+const UNAUTHENTICATED = JSON.stringify({ errors: [{ message: 'A valid bearer token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
+
+/**
+ * graphql-sse (its "distinct connections" mode: one event stream per operation, and the
+ * single-connection mode's reservations too) on the same path as HTTP, a thin adapter of the
+ * operation pipeline. The token travels in the Authorization header of each request.
+ */
+/** graphql-sse types its context as a record; the pipeline's is the gateway's own context. */
+type Context = Record<PropertyKey, unknown>;
+
+export function createEventStreamHandler(pipeline: OperationPipeline, maxBodyBytes: number) {
+  const releases = new WeakMap<object, () => void>();
+  const handler = createHandler<IncomingMessage, { res: ServerResponse }, Context>({
+    execute: (args) => pipeline.execute(args),
+    subscribe: (args) => pipeline.subscribe(args),
+    async onSubscribe(req, params) {
+      const viewer = await pipeline.authenticate(bearerToken(req.headers.get('authorization')));
+      if (!viewer) return [UNAUTHENTICATED, { status: 401, statusText: 'Unauthorized', headers: { 'content-type': 'application/json' } }];
+      const prepared = pipeline.prepare(params, viewer);
+      releases.set(prepared.args.contextValue as object, prepared.release);
+      return prepared.args as OperationArgs<Context>;
+    },
+    onNext: (_ctx, _req, result) => pipeline.formatResult(result as ExecutionResult),
+    onComplete(ctx) {
+      releases.get(ctx as object)?.();
+    },
+  });
+
+  return async function handleEventStream(req: IncomingMessage, res: ServerResponse) {
+    const [body, init] = await handler({
+      method: req.method ?? 'GET',
+      url: req.url ?? '/',
+      headers: {
+        // graphql-sse recognises the exact value only; browsers and routers may list others too.
+        get: (name) => (name === 'accept' && isEventStreamRequest(req) && !req.headers['x-graphql-event-stream-token']
+          ? 'text/event-stream'
+          : [req.headers[name] ?? []].flat().join('\n') || null),
+      },
+      body: () => readText(req, maxBodyBytes),
+      raw: req,
+      context: { res },
+    });
+    res.writeHead(init.status, init.statusText, init.headers);
+    if (!body || typeof body === 'string') {
+      res.end(body);
+      return;
+    }
+    res.once('close', () => void body.return?.(undefined));
+    for await (const chunk of body) {
+      if (!res.writable) break;
+      res.write(chunk);
+    }
+    res.end();
+  };
+}

@@ -1,0 +1,75 @@
+import type { Server } from 'node:http';
+import type { ExecutionResult } from 'graphql';
+import { CloseCode } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Viewer } from '../auth/viewer';
+import type { OperationPipeline } from '../pipeline/operations';
+import { bearerTokenOf } from './tokens';
+
+type SocketExtra = {
+  viewer?: Viewer;
+  expiryTimer?: NodeJS.Timeout;
+  /** Per operation id, what to call when it ends: the user's subscription count goes down. */
+  releases?: Map<string, () => void>;
+};
+
+/**
+ * graphql-ws on the HTTP server's port and path, a thin adapter of the operation pipeline.
+ * Sockets are authenticated once at connection_init and closed when the token expires.
+ */
+export function attachSocketServer(httpServer: Server, path: string, pipeline: OperationPipeline) {
+  const wsServer = new WebSocketServer({ server: httpServer, path });
+
+  const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
+    {
+      execute: pipeline.execute,
+      subscribe: pipeline.subscribe,
+      connectionInitWaitTimeout: 5_000,
+      async onConnect(ctx) {
+        const viewer = await pipeline.authenticate(bearerTokenOf(ctx.connectionParams));
+        if (!viewer) {
+          // 4401, not graphql-ws's default 4403: clients (graphql-ws's own among them) retry a
+          // 4403, which may pass later, but give up on 4401 at once, as they should for a bad token.
+          ctx.extra.socket.close(CloseCode.Unauthorized, 'A valid bearer token is required');
+          return false;
+        }
+        ctx.extra.viewer = viewer;
+        if (viewer.expiresAt !== undefined) {
+          const socket = ctx.extra.socket;
+          const ms = Math.max(0, viewer.expiresAt * 1000 - Date.now());
+          ctx.extra.expiryTimer = setTimeout(() => socket.close(CloseCode.Unauthorized, 'Token expired'), ms);
+        }
+        return true;
+      },
+      onSubscribe(ctx, id, payload) {
+        const prepared = pipeline.prepare(payload, ctx.extra.viewer!);
+        (ctx.extra.releases ??= new Map()).set(id, prepared.release);
+        return prepared.args;
+      },
+      // Runs however the operation ends: completed, failed, or its socket closed.
+      onComplete(ctx, id) {
+        ctx.extra.releases?.get(id)?.();
+        ctx.extra.releases?.delete(id);
+      },
+      onClose(ctx) {
+        clearTimeout(ctx.extra.expiryTimer);
+        for (const release of ctx.extra.releases?.values() ?? []) release();
+        ctx.extra.releases?.clear();
+      },
+      onNext(_ctx, _id, _payload, _args, result) {
+        return pipeline.formatResult(result as ExecutionResult);
+      },
+    },
+    wsServer,
+  );
+
+  return {
+    wsServer,
+    /** Closes every socket (1001 Going Away) and stops accepting new ones. */
+    async close() {
+      await cleanup.dispose();
+      await new Promise<void>((resolve) => wsServer.close(() => resolve()));
+    },
+  };
+}
