@@ -37,6 +37,8 @@ const schema = z
     MAX_SUBSCRIPTIONS_PER_USER: positiveInt.default(20),
     SUBSCRIPTION_BUFFER: positiveInt.default(1000),
     CHANGE_STREAM_LEASE_MS: positiveInt.min(1000).default(15000),
+    /** Requests carrying it in `x-router-secret` are a router's merged fetches (see limits.ts). */
+    ROUTER_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     WRITE_AUDIT_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(300),
     OUTBOX_RELAY: flag.default(true),
   })

@@ -5,15 +5,18 @@ import type { EventLoaders } from './loaders/events';
 
 export interface GatewayContext {
   readonly viewer: Viewer | null;
+  /** The operation is a supergraph router's fetch (see limits.ts): client-only limits do not apply. */
+  readonly fromRouter?: boolean;
   readonly maxPageSize: number;
   /** Present exactly when there is a viewer: every data path is tenant-scoped. */
   readonly loaders: Loaders | null;
 }
 
 export function createContext(
-  backends: Backends, viewer: Viewer | null, maxPageSize: number, options?: { batch?: boolean },
+  backends: Backends, viewer: Viewer | null, maxPageSize: number, options?: { batch?: boolean; fromRouter?: boolean },
 ): GatewayContext {
-  return { viewer, maxPageSize, loaders: viewer ? createLoaders(backends, viewer.tenantId, options) : null };
+  const loaders = viewer ? createLoaders(backends, viewer.tenantId, options) : null;
+  return { viewer, maxPageSize, loaders, fromRouter: options?.fromRouter ?? false };
 }
 
 /**

@@ -13,9 +13,10 @@ import { createMongoClient } from './db/mongo';
 import { createErrorFormatter } from './errors';
 import { BodyError, readBody } from './http/body';
 import { persistedQueryCache } from './http/persisted-queries';
-import { metricsPlugin, requireViewerPlugin } from './http/plugins';
+import { clientLimitsPlugin, metricsPlugin, requireViewerPlugin } from './http/plugins';
+import { ROUTER_SECRET_HEADER, routerCheck } from './http/router';
 import { readiness } from './http/probes';
-import { limitRules } from './limits';
+import { clientLimitRules, limitRules } from './limits';
 import { OutboxRelay } from './audit/relay';
 import { EntityChangeFeed } from './live/entity-changes';
 import { NotificationFeed } from './live/feed';
@@ -79,6 +80,8 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const schema = buildSchema();
   const formatError = createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error'));
   const validationRules = limitRules(config);
+  const clientRules = clientLimitRules(config);
+  const isRouter = routerCheck(config.ROUTER_SECRET);
 
   const httpServer = createServer((req, res) => {
     handle(req, res).catch((error) => {
@@ -90,12 +93,13 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   // The streaming transports run the operation pipeline; HTTP runs Apollo Server with the same
   // rules, limits, formatter and authentication.
   const pipeline = createOperationPipeline({
-    schema, backends, verifyToken: deps.verifyToken, validationRules, formatError,
+    schema, backends, verifyToken: deps.verifyToken, validationRules, clientRules, formatError,
     maxTokens: config.MAX_TOKENS, maxPageSize: config.MAX_PAGE_SIZE,
     subscriptions: new SubscriptionCap(config.MAX_SUBSCRIPTIONS_PER_USER),
   });
-  const sockets = attachSocketServer(httpServer, GRAPHQL_PATH, pipeline);
-  const eventStreams = createEventStreamHandler(pipeline, MAX_BODY_BYTES);
+  const fromRouter = (req: IncomingMessage) => isRouter(req.headers[ROUTER_SECRET_HEADER]);
+  const sockets = attachSocketServer(httpServer, GRAPHQL_PATH, pipeline, fromRouter);
+  const eventStreams = createEventStreamHandler(pipeline, MAX_BODY_BYTES, fromRouter);
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
@@ -126,6 +130,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       // No @cacheControl hints here (caching is explicit, per layer): skip the per-field bookkeeping.
       ApolloServerPluginCacheControlDisabled(),
       requireViewerPlugin,
+      clientLimitsPlugin(schema, clientRules),
       metricsPlugin,
       ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -167,7 +172,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       context: async () => {
         const token = bearerToken(req.headers.authorization);
         const viewer = token ? await deps.verifyToken(token) : null;
-        return createContext(backends, viewer, config.MAX_PAGE_SIZE, { batch: deps.batchLoads ?? true });
+        return createContext(backends, viewer, config.MAX_PAGE_SIZE, { batch: deps.batchLoads ?? true, fromRouter: fromRouter(req) });
       },
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, validate, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import type { GatewayContext } from '../context';
 import { unauthenticated } from '../errors';
 import { operationSeconds, operationsTotal } from '../metrics';
@@ -39,3 +39,22 @@ export const metricsPlugin: ApolloServerPlugin<GatewayContext> = {
     };
   },
 };
+
+/**
+ * The client-only limits (limits.ts), checked per request rather than among Apollo's validation
+ * rules: Apollo caches a document once it validated, and the same document from a router and from
+ * a client must not share that verdict.
+ */
+export function clientLimitsPlugin(schema: GraphQLSchema, rules: ValidationRule[]): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, document }) {
+          if (contextValue.fromRouter) return;
+          const [error] = validate(schema, document, rules);
+          if (error) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
+        },
+      };
+    },
+  };
+}

@@ -15,8 +15,10 @@ export interface PipelineOptions {
   schema: GraphQLSchema;
   backends: Backends;
   verifyToken: VerifyToken;
-  /** The limit rules (depth, aliases, directives, cost), run after graphql-js's own. */
+  /** The limit rules (depth, directives, cost), run after graphql-js's own. */
   validationRules: ValidationRule[];
+  /** Limits for clients' operations only, not a router's merged fetches (aliases). */
+  clientRules: ValidationRule[];
   maxTokens: number;
   maxPageSize: number;
   subscriptions: SubscriptionCap;
@@ -57,7 +59,8 @@ const withValidationCode = (error: GraphQLError) => error.extensions.code
  * through Apollo Server, configured with the same rules, limits, formatter and authentication.
  */
 export function createOperationPipeline(options: PipelineOptions) {
-  const rules = [...specifiedRules, ...options.validationRules];
+  const routerRules = [...specifiedRules, ...options.validationRules];
+  const clientRules = [...routerRules, ...options.clientRules];
   const eventLoaders = new EventLoaders(options.backends);
 
   const refuse = (errors: readonly GraphQLError[]): PreparedOperation => {
@@ -71,14 +74,14 @@ export function createOperationPipeline(options: PipelineOptions) {
       return token ? options.verifyToken(token) : null;
     },
 
-    prepare(params: OperationParams, viewer: Viewer): PreparedOperation {
+    prepare(params: OperationParams, viewer: Viewer, fromRouter = false): PreparedOperation {
       let document: DocumentNode;
       try {
         document = parse(params.query, { maxTokens: options.maxTokens });
       } catch (error) {
         return refuse([new GatewayError(ErrorCode.GRAPHQL_PARSE_FAILED, error instanceof GraphQLError ? error.message : 'Invalid query.')]);
       }
-      const errors = validate(options.schema, document, rules);
+      const errors = validate(options.schema, document, fromRouter ? routerRules : clientRules);
       if (errors.length > 0) return refuse(errors.map(withValidationCode));
       const isSubscription = getOperationAST(document, params.operationName)?.operation === 'subscription';
       let release = () => {};

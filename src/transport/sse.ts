@@ -19,7 +19,9 @@ const UNAUTHENTICATED = JSON.stringify({ errors: [{ message: 'A valid bearer tok
 /** graphql-sse types its context as a record; the pipeline's is the gateway's own context. */
 type Context = Record<PropertyKey, unknown>;
 
-export function createEventStreamHandler(pipeline: OperationPipeline, maxBodyBytes: number) {
+export function createEventStreamHandler(
+  pipeline: OperationPipeline, maxBodyBytes: number, fromRouter: (req: IncomingMessage) => boolean,
+) {
   const releases = new WeakMap<object, () => void>();
   const handler = createHandler<IncomingMessage, { res: ServerResponse }, Context>({
     execute: (args) => pipeline.execute(args),
@@ -27,7 +29,7 @@ export function createEventStreamHandler(pipeline: OperationPipeline, maxBodyByt
     async onSubscribe(req, params) {
       const viewer = await pipeline.authenticate(bearerToken(req.headers.get('authorization')));
       if (!viewer) return [UNAUTHENTICATED, { status: 401, statusText: 'Unauthorized', headers: { 'content-type': 'application/json' } }];
-      const prepared = pipeline.prepare(params, viewer);
+      const prepared = pipeline.prepare(params, viewer, fromRouter(req.raw));
       releases.set(prepared.args.contextValue as object, prepared.release);
       return prepared.args as OperationArgs<Context>;
     },

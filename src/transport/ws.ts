@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
@@ -9,6 +9,7 @@ import { bearerTokenOf } from './tokens';
 
 type SocketExtra = {
   viewer?: Viewer;
+  fromRouter?: boolean;
   expiryTimer?: NodeJS.Timeout;
   /** Per operation id, what to call when it ends: the user's subscription count goes down. */
   releases?: Map<string, () => void>;
@@ -18,7 +19,9 @@ type SocketExtra = {
  * graphql-ws on the HTTP server's port and path, a thin adapter of the operation pipeline.
  * Sockets are authenticated once at connection_init and closed when the token expires.
  */
-export function attachSocketServer(httpServer: Server, path: string, pipeline: OperationPipeline) {
+export function attachSocketServer(
+  httpServer: Server, path: string, pipeline: OperationPipeline, fromRouter: (req: IncomingMessage) => boolean,
+) {
   const wsServer = new WebSocketServer({ server: httpServer, path });
 
   const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
@@ -35,6 +38,7 @@ export function attachSocketServer(httpServer: Server, path: string, pipeline: O
           return false;
         }
         ctx.extra.viewer = viewer;
+        ctx.extra.fromRouter = fromRouter(ctx.extra.request);
         if (viewer.expiresAt !== undefined) {
           const socket = ctx.extra.socket;
           const ms = Math.max(0, viewer.expiresAt * 1000 - Date.now());
@@ -43,7 +47,7 @@ export function attachSocketServer(httpServer: Server, path: string, pipeline: O
         return true;
       },
       onSubscribe(ctx, id, payload) {
-        const prepared = pipeline.prepare(payload, ctx.extra.viewer!);
+        const prepared = pipeline.prepare(payload, ctx.extra.viewer!, ctx.extra.fromRouter);
         (ctx.extra.releases ??= new Map()).set(id, prepared.release);
         return prepared.args;
       },

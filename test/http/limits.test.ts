@@ -1,12 +1,13 @@
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 
+const ROUTER_SECRET = 'router-secret-for-tests-0123456789abcdef';
 let gw: TestGateway;
 let tenant: FixtureTenant;
 let token: string;
 
 beforeAll(async () => {
-  gw = await startTestGateway({ MAX_DEPTH: '6', MAX_ALIASES: '5', MAX_DIRECTIVES: '5', MAX_COST: '100', MAX_TOKENS: '300' });
+  gw = await startTestGateway({ MAX_DEPTH: '6', MAX_ALIASES: '5', MAX_DIRECTIVES: '5', MAX_COST: '100', MAX_TOKENS: '300', ROUTER_SECRET });
   tenant = await createTenant(gw.backends.pg, 'limits', 1);
   token = await gw.tokenFor(tenant.admin);
 });
@@ -34,6 +35,22 @@ describe('query limits (HTTP)', () => {
   it('rejects too many aliases with TOO_MANY_ALIASES', async () => {
     const aliases = Array.from({ length: 6 }, (_, i) => `a${i}: me { id }`).join(' ');
     expect(codeOf(await gw.query(`{ ${aliases} }`, {}, token))).toBe('TOO_MANY_ALIASES');
+  });
+
+  it("does not hold a router's merged fetch to the client's alias limit, and the same document from a client stays refused", async () => {
+    // What a router sends for a client operation with 8 root fields: each under an alias of its own.
+    const merged = `{ ${Array.from({ length: 8 }, (_, i) => `_v${i}_me: me { id }`).join(' ')} }`;
+    const post = (secret?: string) => fetch(gw.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(secret && { 'x-router-secret': secret }) },
+      body: JSON.stringify({ query: merged }),
+    }).then(async (res) => ({ status: res.status, ...((await res.json()) as object) }) as { status: number; errors?: { extensions?: Record<string, unknown> }[] });
+    const fromRouter = await post(ROUTER_SECRET);
+    expect(fromRouter.errors).toBeUndefined();
+    for (const res of [await post(), await post(`${ROUTER_SECRET.slice(0, -1)}x`)]) {
+      expect(res.status).toBe(400);
+      expect(codeOf(res)).toBe('TOO_MANY_ALIASES');
+    }
   });
 
   it('rejects too many directives with TOO_MANY_DIRECTIVES', async () => {
