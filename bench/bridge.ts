@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandStartedEvent } from 'mongodb';
-import { createTokenVerifier, signToken } from '../src/auth/tokens';
+import { signToken, tokenVerifierFor } from '../src/auth/tokens';
 import { openBackends, type OpenBackends } from '../src/backends';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
@@ -53,7 +53,7 @@ async function seed(backends: OpenBackends) {
 async function roundTrips(batchLoads: boolean, token: string) {
   const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', MAX_PAGE_SIZE: '1000' });
   const backends = await openBackends(config, { monitorCommands: true });
-  const gateway = await startGateway({ config, logger: createLogger('silent'), ...backends, verifyToken: createTokenVerifier(config), batchLoads });
+  const gateway = await startGateway({ config, logger: createLogger('silent'), ...backends, verifyToken: tokenVerifierFor(config, backends.authPg), batchLoads });
   let sql = 0;
   let mongo = 0;
   const query = backends.pg.query.bind(backends.pg) as (...args: unknown[]) => unknown;

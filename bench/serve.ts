@@ -1,4 +1,4 @@
-import { createTokenVerifier } from '../src/auth/tokens';
+import { tokenVerifierFor } from '../src/auth/tokens';
 import { openBackends } from '../src/backends';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
@@ -17,7 +17,7 @@ async function main() {
     config,
     logger: createLogger('silent'),
     ...backends,
-    verifyToken: createTokenVerifier(config),
+    verifyToken: tokenVerifierFor(config, backends.authPg),
     batchLoads: !process.argv.includes('--naive'),
     captureChanges: !process.argv.includes('--no-outbox'),
   });

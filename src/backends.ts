@@ -8,6 +8,11 @@ import { createRedis } from './db/redis';
 
 export interface OpenBackends {
   pg: Pool;
+  /**
+   * Authentication's own small pool (is this token's subject a user of its tenant?): a saturated
+   * request pool cannot lock users out, and its statements are not an operation's round trips.
+   */
+  authPg: Pool;
   mongoClient: MongoClient;
   mongo: Db;
   redis: Redis;
@@ -21,6 +26,7 @@ export interface OpenBackends {
  */
 export async function openBackends(config: Config, options: { monitorCommands?: boolean } = {}): Promise<OpenBackends> {
   const pg = createPgPool(config.PG_URL, config.PG_POOL_SIZE);
+  const authPg = createPgPool(config.PG_URL, 2);
   const mongoClient = createMongoClient(config.MONGO_URL, options);
   const redis = createRedis(config.REDIS_URL, {
     commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
@@ -29,19 +35,20 @@ export async function openBackends(config: Config, options: { monitorCommands?: 
   try {
     await Promise.all([pg.query('SELECT 1'), mongoClient.connect()]);
   } catch (error) {
-    await Promise.allSettled([pg.end(), mongoClient.close()]);
+    await Promise.allSettled([pg.end(), authPg.end(), mongoClient.close()]);
     throw error;
   }
   // Wait for Redis once, briefly; if it is down the client keeps retrying in the background.
   await redis.connect().catch(() => undefined);
   return {
     pg,
+    authPg,
     mongoClient,
     mongo: mongoClient.db(config.MONGO_DB),
     redis,
     async close() {
       redis.disconnect();
-      await Promise.allSettled([pg.end(), mongoClient.close()]);
+      await Promise.allSettled([pg.end(), authPg.end(), mongoClient.close()]);
     },
   };
 }

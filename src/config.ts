@@ -26,6 +26,8 @@ const schema = z
     JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
     JWT_ISSUER: z.string().min(1).optional(),
     JWT_AUDIENCE: z.string().min(1).optional(),
+    JWT_MAX_LIFETIME_S: positiveInt.default(86_400),
+    MEMBERSHIP_CACHE_MS: z.coerce.number().int().min(0).max(300_000).default(30_000),
     MAX_PAGE_SIZE: positiveInt.max(1000).default(100),
     MAX_DEPTH: positiveInt.default(10),
     MAX_ALIASES: positiveInt.default(15),

@@ -1,4 +1,4 @@
-import { createTokenVerifier } from './auth/tokens';
+import { tokenVerifierFor } from './auth/tokens';
 import { openBackends } from './backends';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
@@ -9,7 +9,7 @@ async function main() {
   const config = loadConfig();
   const logger = createLogger(config.LOG_LEVEL);
   const backends = await openBackends(config);
-  const gateway = await startGateway({ config, logger, ...backends, verifyToken: createTokenVerifier(config) });
+  const gateway = await startGateway({ config, logger, ...backends, verifyToken: tokenVerifierFor(config, backends.authPg) });
   logger.info({ url: gateway.url }, 'gateway ready (HTTP and graphql-ws)');
 
   let stopping = false;

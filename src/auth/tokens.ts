@@ -1,12 +1,15 @@
 import { SignJWT, createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { z } from 'zod';
+import type { Pool } from 'pg';
+import { Memberships } from '../stores/memberships';
 import type { Viewer } from './viewer';
 
 const claims = z.object({
   sub: z.uuid(),
   tenant_id: z.uuid(),
   roles: z.array(z.string()).default([]),
-  exp: z.number().optional(),
+  exp: z.number(),
+  iat: z.number().optional(),
 });
 
 export interface TokenSettings {
@@ -14,18 +17,25 @@ export interface TokenSettings {
   JWT_JWKS_URL?: string | undefined;
   JWT_ISSUER?: string | undefined;
   JWT_AUDIENCE?: string | undefined;
+  /** The longest a token may live: from its issue time (or now) to its expiry. */
+  JWT_MAX_LIFETIME_S: number;
 }
+
+/** Whether the token's subject is a user of the token's tenant (stores/memberships.ts). */
+export type MembershipCheck = (userId: string, tenantId: string) => Promise<boolean>;
 
 export type VerifyToken = (token: string) => Promise<Viewer | null>;
 
 /**
  * HS256 with a shared secret in development, keys from a JWKS endpoint in production (jose caches
- * and rotates them). Returns null for any token that is missing, malformed, expired or forged:
- * callers only need to know whether there is a viewer.
+ * and rotates them). Returns null for any token that is missing, malformed, forged, expired, has
+ * no expiry or one too far away, or whose subject is not a user of its tenant: callers only need to
+ * know whether there is a viewer.
  */
-export function createTokenVerifier(settings: TokenSettings): VerifyToken {
+export function createTokenVerifier(settings: TokenSettings, isMember: MembershipCheck): VerifyToken {
   const options = {
     algorithms: settings.JWT_JWKS_URL ? ['RS256', 'ES256', 'EdDSA'] : ['HS256'],
+    requiredClaims: ['exp', 'sub'],
     ...(settings.JWT_ISSUER ? { issuer: settings.JWT_ISSUER } : {}),
     ...(settings.JWT_AUDIENCE ? { audience: settings.JWT_AUDIENCE } : {}),
   };
@@ -42,9 +52,18 @@ export function createTokenVerifier(settings: TokenSettings): VerifyToken {
     }
     const parsed = claims.safeParse(payload);
     if (!parsed.success) return null;
-    const { sub, tenant_id, roles, exp } = parsed.data;
+    const { sub, tenant_id, roles, exp, iat } = parsed.data;
+    const now = Math.floor(Date.now() / 1000);
+    if (exp - Math.min(iat ?? now, now) > settings.JWT_MAX_LIFETIME_S) return null;
+    if (!(await isMember(sub, tenant_id))) return null;
     return { userId: sub, tenantId: tenant_id, roles, expiresAt: exp };
   };
+}
+
+/** The verifier of a running gateway: memberships read from PostgreSQL through `authPg`, briefly cached. */
+export function tokenVerifierFor(settings: TokenSettings & { MEMBERSHIP_CACHE_MS: number }, authPg: Pool): VerifyToken {
+  const memberships = new Memberships(authPg, settings.MEMBERSHIP_CACHE_MS);
+  return createTokenVerifier(settings, (userId, tenantId) => memberships.isMember(userId, tenantId));
 }
 
 export function bearerToken(header: string | undefined | null): string | undefined {

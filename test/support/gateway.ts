@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { CommandStartedEvent, MongoClient } from 'mongodb';
 import type { Redis } from 'ioredis';
 import type { Pool } from 'pg';
-import { signToken, createTokenVerifier } from '../../src/auth/tokens';
+import { signToken, tokenVerifierFor } from '../../src/auth/tokens';
 import { openBackends, type OpenBackends } from '../../src/backends';
 import { loadConfig, type Config } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -32,7 +32,7 @@ export async function startTestGateway(overrides: Record<string, string> = {}): 
     config,
     logger: createLogger('silent'),
     ...backends,
-    verifyToken: createTokenVerifier(config),
+    verifyToken: tokenVerifierFor(config, backends.authPg),
   });
   return {
     config,
