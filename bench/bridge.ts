@@ -5,7 +5,7 @@ import { openBackends, type OpenBackends } from '../src/backends';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
 import { startGateway } from '../src/server';
-import { load, printTable, spawnGateway, writeResults } from './support';
+import { load, printTable, spawnGateway, UNLIMITED, writeResults } from './support';
 
 /**
  * `npm run bench:bridge`: a query returning N change-log documents with their entities and
@@ -51,7 +51,7 @@ async function seed(backends: OpenBackends) {
 
 /** Round trips of one request, counted in-process on the gateway's own pool and client. */
 async function roundTrips(batchLoads: boolean, token: string) {
-  const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', MAX_PAGE_SIZE: '1000' });
+  const config = loadConfig({ ...process.env, ...UNLIMITED, PORT: '0', HOST: '127.0.0.1', MAX_PAGE_SIZE: '1000' });
   const backends = await openBackends(config, { monitorCommands: true });
   const gateway = await startGateway({ config, logger: createLogger('silent'), ...backends, verifyToken: tokenVerifierFor(config, backends.authPg), batchLoads });
   let sql = 0;

@@ -6,7 +6,7 @@ import { loadConfig, type Config } from '../src/config';
 import { migrateMongo } from '../src/migrate/mongo';
 import { percentile, Subscribers } from './live-clients';
 import { startMongoWire } from './mongo-wire';
-import { printTable, spawnGateway, writeResults } from './support';
+import { printTable, spawnGateway, UNLIMITED, writeResults } from './support';
 
 /**
  * `npm run bench:live`: 1,000 graphql-ws subscribers (100 users, 10 sockets each) receiving
@@ -145,7 +145,7 @@ async function warmUp(target: Target, subscribers: Subscribers) {
 async function main() {
   const mongoWire = process.env.MONGO_URL ? null : await startMongoWire();
   const env: Record<string, string> = mongoWire ? { MONGO_URL: mongoWire.url } : {};
-  const config = loadConfig({ ...process.env, ...env });
+  const config = loadConfig({ ...process.env, ...UNLIMITED, ...env });
   const backends = await openBackends(config);
   if (mongoWire) await migrateMongo(backends.mongo);
   const data = await seed(backends, config);

@@ -37,6 +37,8 @@ const schema = z
     INTROSPECTION: flag.optional(),
     SHUTDOWN_GRACE_MS: positiveInt.default(10000),
     MAX_SUBSCRIPTIONS_PER_USER: positiveInt.default(20),
+    RATE_LIMIT_USER_PER_MINUTE: positiveInt.default(1200),
+    RATE_LIMIT_TENANT_PER_MINUTE: positiveInt.default(12000),
     SUBSCRIPTION_BUFFER: positiveInt.default(1000),
     CHANGE_STREAM_LEASE_MS: positiveInt.min(1000).default(15000),
     /** Requests carrying it in `x-router-secret` are a router's merged fetches (see limits.ts). */

@@ -13,7 +13,7 @@ import { createMongoClient } from './db/mongo';
 import { createErrorFormatter } from './errors';
 import { BodyError, readBody } from './http/body';
 import { persistedQueryCache } from './http/persisted-queries';
-import { clientLimitsPlugin, metricsPlugin, requireViewerPlugin } from './http/plugins';
+import { clientLimitsPlugin, metricsPlugin, rateLimitPlugin, requireViewerPlugin } from './http/plugins';
 import { ROUTER_SECRET_HEADER, routerCheck } from './http/router';
 import { readiness } from './http/probes';
 import { clientLimitRules, limitRules } from './limits';
@@ -23,6 +23,7 @@ import { NotificationFeed } from './live/feed';
 import type { Logger } from './logger';
 import { metrics } from './metrics';
 import { createOperationPipeline } from './pipeline/operations';
+import { RateLimits } from './pipeline/rate-limits';
 import { SubscriptionCap } from './pipeline/subscription-cap';
 import { buildSchema } from './schema';
 import { createEventStreamHandler, isEventStreamRequest } from './transport/sse';
@@ -92,7 +93,9 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   });
   // The streaming transports run the operation pipeline; HTTP runs Apollo Server with the same
   // rules, limits, formatter and authentication.
+  const rateLimits = new RateLimits(deps.redis, config);
   const pipeline = createOperationPipeline({
+    rateLimits,
     schema, backends, verifyToken: deps.verifyToken, validationRules, clientRules, formatError,
     maxTokens: config.MAX_TOKENS, maxPageSize: config.MAX_PAGE_SIZE,
     subscriptions: new SubscriptionCap(config.MAX_SUBSCRIPTIONS_PER_USER),
@@ -130,6 +133,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       // No @cacheControl hints here (caching is explicit, per layer): skip the per-field bookkeeping.
       ApolloServerPluginCacheControlDisabled(),
       requireViewerPlugin,
+      rateLimitPlugin(rateLimits),
       clientLimitsPlugin(schema, clientRules),
       metricsPlugin,
       ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, validate, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import type { GatewayContext } from '../context';
+import type { RateLimits } from '../pipeline/rate-limits';
 import { unauthenticated } from '../errors';
 import { operationSeconds, operationsTotal } from '../metrics';
 
@@ -53,6 +54,19 @@ export function clientLimitsPlugin(schema: GraphQLSchema, rules: ValidationRule[
           if (contextValue.fromRouter) return;
           const [error] = validate(schema, document, rules);
           if (error) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
+        },
+      };
+    },
+  };
+}
+
+/** Every authenticated operation spends from its user's and tenant's budgets (pipeline/rate-limits.ts). */
+export function rateLimitPlugin(limits: RateLimits): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue }) {
+          if (contextValue.viewer) await limits.admit(contextValue.viewer);
         },
       };
     },

@@ -9,6 +9,7 @@ import { ErrorCode, GatewayError } from '../errors';
 import type { Backends } from '../loaders';
 import { EventLoaders } from '../loaders/events';
 import { subscribeSharingResults } from '../live/shared-results';
+import type { RateLimits } from './rate-limits';
 import type { SubscriptionCap } from './subscription-cap';
 
 export interface PipelineOptions {
@@ -22,6 +23,7 @@ export interface PipelineOptions {
   maxTokens: number;
   maxPageSize: number;
   subscriptions: SubscriptionCap;
+  rateLimits: RateLimits;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
 
@@ -54,8 +56,9 @@ const withValidationCode = (error: GraphQLError) => error.extensions.code
 
 /**
  * The operation pipeline of the streaming transports (graphql-ws, graphql-sse): authenticate,
- * parse with the token limit, validate with the limit rules, cap subscriptions per user, build the
- * context, execute (subscriptions sharing results per event), mask and format errors. HTTP goes
+ * rate-limit, parse with the token limit, validate with the limit rules, cap subscriptions per
+ * user, build the context, execute (subscriptions sharing results per event), mask and format
+ * errors. HTTP goes
  * through Apollo Server, configured with the same rules, limits, formatter and authentication.
  */
 export function createOperationPipeline(options: PipelineOptions) {
@@ -74,7 +77,13 @@ export function createOperationPipeline(options: PipelineOptions) {
       return token ? options.verifyToken(token) : null;
     },
 
-    prepare(params: OperationParams, viewer: Viewer, fromRouter = false): PreparedOperation {
+    async prepare(params: OperationParams, viewer: Viewer, fromRouter = false): Promise<PreparedOperation> {
+      try {
+        await options.rateLimits.admit(viewer);
+      } catch (error) {
+        if (error instanceof GatewayError) return refuse([error]);
+        throw error;
+      }
       let document: DocumentNode;
       try {
         document = parse(params.query, { maxTokens: options.maxTokens });

@@ -29,7 +29,7 @@ export function createEventStreamHandler(
     async onSubscribe(req, params) {
       const viewer = await pipeline.authenticate(bearerToken(req.headers.get('authorization')));
       if (!viewer) return [UNAUTHENTICATED, { status: 401, statusText: 'Unauthorized', headers: { 'content-type': 'application/json' } }];
-      const prepared = pipeline.prepare(params, viewer, fromRouter(req.raw));
+      const prepared = await pipeline.prepare(params, viewer, fromRouter(req.raw));
       releases.set(prepared.args.contextValue as object, prepared.release);
       return prepared.args as OperationArgs<Context>;
     },

@@ -46,8 +46,8 @@ export function attachSocketServer(
         }
         return true;
       },
-      onSubscribe(ctx, id, payload) {
-        const prepared = pipeline.prepare(payload, ctx.extra.viewer!, ctx.extra.fromRouter);
+      async onSubscribe(ctx, id, payload) {
+        const prepared = await pipeline.prepare(payload, ctx.extra.viewer!, ctx.extra.fromRouter);
         (ctx.extra.releases ??= new Map()).set(id, prepared.release);
         return prepared.args;
       },

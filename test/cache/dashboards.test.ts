@@ -55,7 +55,8 @@ describe('dashboard snapshots: Redis → MongoDB → PostgreSQL', () => {
     expect(second.res.data!.dashboard.tiles.map((t: any) => t.snapshot.source)).toEqual(['REDIS', 'REDIS', 'REDIS']);
     expect(second.sql).toBe(0);
     expect(second.mongo).toEqual([]);
-    expect(second.redis).toEqual(['mget']); // all three tiles in one round trip
+    // The user's and the tenant's rate limits, then all three tiles in one round trip.
+    expect(second.redis).toEqual(['evalsha', 'evalsha', 'mget']);
     expect({ ...tileOf(second.res), source: 'COMPUTED' }).toEqual(tileOf(first.res));
   });
 
