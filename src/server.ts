@@ -13,7 +13,7 @@ import { createMongoClient } from './db/mongo';
 import { createErrorFormatter } from './errors';
 import { BodyError, readBody } from './http/body';
 import { persistedQueryCache } from './http/persisted-queries';
-import { clientLimitsPlugin, metricsPlugin, rateLimitPlugin, requireViewerPlugin } from './http/plugins';
+import { authorizationPlugin, clientLimitsPlugin, metricsPlugin, rateLimitPlugin } from './http/plugins';
 import { ROUTER_SECRET_HEADER, routerCheck } from './http/router';
 import { readiness } from './http/probes';
 import { clientLimitRules, limitRules } from './limits';
@@ -132,7 +132,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       },
       // No @cacheControl hints here (caching is explicit, per layer): skip the per-field bookkeeping.
       ApolloServerPluginCacheControlDisabled(),
-      requireViewerPlugin,
+      authorizationPlugin,
       rateLimitPlugin(rateLimits),
       clientLimitsPlugin(schema, clientRules),
       metricsPlugin,

@@ -1,16 +1,109 @@
+import type { CollectionName } from '../catalogue/collections';
 import type { EntityKind } from '../registry/entities';
 import { hasRole, type Viewer } from './viewer';
 
 /**
- * Who may change what, in one table. Roles come from the token: `admin` (everything of the
- * tenant), `member` (the day-to-day work: tasks, purchase orders, project details). A kind or an
- * action that is not listed is refused to everyone; users and tenants are not written through the
- * graph.
+ * Who may do what, in one table: operations that need a role (checked in the pipeline before
+ * anything runs, for HTTP and the streaming transports alike), reads of each document collection
+ * (applied in the loaders to every read), writes of each entity kind, and purchase-order moves.
+ * Roles come from the token: `admin` (everything of the tenant), `member` (the day-to-day work),
+ * `sender` (may send notifications).
  */
-export type WriteAction = 'create' | 'update' | 'delete';
-
 const admin = ['admin'] as const;
 const staff = ['admin', 'member'] as const;
+
+// ------------------------------------------------------------------------------ operations ---
+
+/** Root fields only some roles may run; any other root field is open to every user of the tenant. */
+export const operationRoles: Readonly<Record<string, readonly string[]>> = {
+  'Mutation.refreshDashboard': admin,
+  'Mutation.invalidateReport': admin,
+  'Mutation.sendNotification': ['sender'],
+};
+
+/** The root field of `coordinates` the viewer may not run, if any. */
+export function forbiddenRootField(viewer: Viewer, coordinates: readonly string[]): string | undefined {
+  return coordinates.find((coordinate) => {
+    const roles = operationRoles[coordinate];
+    return roles !== undefined && !roles.some((role) => hasRole(viewer, role));
+  });
+}
+
+// ----------------------------------------------------------------------------------- reads ---
+
+/**
+ * Who may read each document collection. Every rule is within the reader's tenant:
+ *
+ * - `members`: every user of the tenant.
+ * - `owner`: only the user the document names in `field` (their settings, their history).
+ * - `admins`: users with the admin role (operational logs, which show everyone's requests).
+ *
+ * `platform: true` adds the documents of the platform (the `global` tenant, seed 004), such as
+ * default layouts and shared models: readable by every tenant beside its own, written by none.
+ */
+export type ReadRule =
+  | { readonly kind: 'members'; readonly platform?: boolean }
+  | { readonly kind: 'owner'; readonly field: string; readonly platform?: boolean }
+  | { readonly kind: 'admins' };
+
+const members = { kind: 'members' } as const;
+const admins = { kind: 'admins' } as const;
+const owner = (field: string, platform = false) => ({ kind: 'owner', field, ...(platform && { platform }) }) as const;
+
+export const readAccess = {
+  entity_changelog: members,
+  field_audit_log: members,
+  api_request_log: admins,
+  webhook_event_log: admins,
+  integration_sync_log: admins,
+  user_activity_event: members,
+  search_query_log: owner('user_id'),
+  feature_usage_metric: members,
+  chat_message: members,
+  comment_thread: members,
+  email_communication: members,
+  notification_delivery: owner('recipient_id'),
+  push_notification_log: members,
+  sms_delivery_log: members,
+  report_cache: members,
+  dashboard_snapshot: members,
+  analytics_aggregate: members,
+  search_index_cache: members,
+  user_preference: owner('user_id'),
+  dashboard_layout: owner('user_id', true),
+  user_favorite: owner('user_id'),
+  user_alert_config: owner('user_id'),
+  ml_training_dataset: members,
+  ml_model_registry: { kind: 'members', platform: true },
+  ml_prediction_log: members,
+  nlp_query_history: owner('user_id'),
+  ai_conversation: owner('user_id'),
+  performance_metric: admins,
+  background_job_log: admins,
+  system_health_event: admins,
+  error_log: admins,
+  attachment_metadata: members,
+} as const satisfies Record<CollectionName, ReadRule>;
+
+/** What the README and the SDL say about a rule. */
+export function describeAccess(rule: ReadRule): string {
+  switch (rule.kind) {
+    case 'members':
+      return rule.platform ? "the tenant's members (and the platform's shared documents by every tenant)" : "the tenant's members";
+    case 'owner':
+      return rule.platform ? "the user it belongs to (and the platform's shared documents by every tenant)" : 'the user it belongs to';
+    case 'admins':
+      return "the tenant's admins";
+  }
+}
+
+// ---------------------------------------------------------------------------------- writes ---
+
+/**
+ * Who may create, change and delete each kind. A kind or an action that is not listed is refused
+ * to everyone: users and tenants are not written through the graph.
+ */
+export type WriteAction = 'create' | 'update' | 'delete';
 
 export const writePermissions = {
   PROJECT: { create: admin, update: staff, delete: admin },

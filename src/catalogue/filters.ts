@@ -1,4 +1,4 @@
-import { readAccess } from './access';
+import { readAccess } from '../auth/permissions';
 import type { CollectionName } from './collections';
 import { filterArgumentName } from './graphql-names';
 import { indexesOf } from './indexes';

@@ -1,4 +1,4 @@
-import { describeAccess, readAccess } from './access';
+import { describeAccess, readAccess } from '../auth/permissions';
 import { catalogue, type CollectionName } from './collections';
 import { filterFields } from './filters';
 import type { CollectionSpec, Retention } from './types';

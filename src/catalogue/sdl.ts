@@ -1,5 +1,5 @@
 import { entityKinds, entityRegistry } from '../registry/entities';
-import { describeAccess, readAccess } from './access';
+import { describeAccess, readAccess } from '../auth/permissions';
 import { catalogue, type CollectionName } from './collections';
 import { filterFields, type FilterField } from './filters';
 import { graphqlEnumValue, graphqlFieldName } from './graphql-names';

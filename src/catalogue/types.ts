@@ -14,6 +14,9 @@ export const categories = [
 
 export type Category = (typeof categories)[number];
 
+/** The platform's own tenant (seed 004: tenantId 'global'): documents every tenant may read. */
+export const PLATFORM_TENANT = 'global';
+
 /**
  * How long documents live. MongoDB expires documents through a single-field TTL index on a date
  * field, so every variant except `permanent` names that field.

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import type { Document } from 'mongodb';
 import { openBackends } from '../backends';
-import { PLATFORM_TENANT } from '../catalogue/access';
+import { PLATFORM_TENANT } from '../catalogue/types';
 import { catalogue } from '../catalogue/collections';
 import { loadConfig } from '../config';
 import { generateDemo } from '../seed/demo';

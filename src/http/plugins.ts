@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, validate, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import type { GatewayContext } from '../context';
+import { authorizeOperation } from '../pipeline/authorization';
 import type { RateLimits } from '../pipeline/rate-limits';
 import { unauthenticated } from '../errors';
 import { operationSeconds, operationsTotal } from '../metrics';
@@ -14,12 +15,25 @@ function onlyPublicFields(operation: OperationDefinitionNode | undefined): boole
   );
 }
 
-/** Rejects an operation without a valid token before anything executes. */
-export const requireViewerPlugin: ApolloServerPlugin<GatewayContext> = {
+/**
+ * Before anything executes: UNAUTHENTICATED without a valid token (but for the public fields),
+ * FORBIDDEN for a root field the viewer's roles may not run (auth/permissions.ts).
+ */
+export const authorizationPlugin: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ contextValue, operation }) {
-        if (!contextValue.viewer && !onlyPublicFields(operation)) throw unauthenticated();
+      async didResolveOperation({ contextValue, operation, document, operationName }) {
+        if (!contextValue.viewer) {
+          if (!onlyPublicFields(operation)) throw unauthenticated();
+          return;
+        }
+        try {
+          authorizeOperation(contextValue.viewer, document, operationName);
+        } catch (error) {
+          // Refused before execution, so the whole request is: 403, not Apollo's 500 for a plugin's error.
+          const { message, extensions } = error as GraphQLError;
+          throw new GraphQLError(message, { extensions: { ...extensions, http: { status: 403 } } });
+        }
       },
     };
   },

@@ -1,5 +1,6 @@
 import type { Document, Filter } from 'mongodb';
-import { PLATFORM_TENANT, readAccess } from '../catalogue/access';
+import { readAccess } from '../auth/permissions';
+import { PLATFORM_TENANT } from '../catalogue/types';
 import type { CollectionName } from '../catalogue/collections';
 import { hasRole, type Viewer } from '../auth/viewer';
 import { forbidden } from '../errors';
@@ -16,7 +17,7 @@ export interface ReadGrant {
 }
 
 /**
- * The read rule of the catalogue's access table (catalogue/access.ts) applied to one viewer. Every
+ * The read rule of the access table (auth/permissions.ts) applied to one viewer. Every
  * catalogue read goes through here, so no resolver decides who sees what.
  */
 export function readGrant(collection: CollectionName, viewer: Viewer): ReadGrant {

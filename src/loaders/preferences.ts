@@ -21,7 +21,7 @@ export class PreferencesLoader {
     }, { batch, cache: batch });
   }
 
-  /** FORBIDDEN for anyone's preferences but the viewer's own (catalogue/access.ts). */
+  /** FORBIDDEN for anyone's preferences but the viewer's own (auth/permissions.ts). */
   load(viewer: Viewer, userId: string): Promise<UserPreferenceDoc | null> {
     assertReadable('user_preference', viewer, userId);
     return this.loader.load(userId);

@@ -9,6 +9,7 @@ import { ErrorCode, GatewayError } from '../errors';
 import type { Backends } from '../loaders';
 import { EventLoaders } from '../loaders/events';
 import { subscribeSharingResults } from '../live/shared-results';
+import { authorizeOperation } from './authorization';
 import type { RateLimits } from './rate-limits';
 import type { SubscriptionCap } from './subscription-cap';
 
@@ -56,8 +57,8 @@ const withValidationCode = (error: GraphQLError) => error.extensions.code
 
 /**
  * The operation pipeline of the streaming transports (graphql-ws, graphql-sse): authenticate,
- * rate-limit, parse with the token limit, validate with the limit rules, cap subscriptions per
- * user, build the context, execute (subscriptions sharing results per event), mask and format
+ * rate-limit, parse with the token limit, validate with the limit rules, authorize (the roles of
+ * auth/permissions.ts), cap subscriptions per user, build the context, execute (subscriptions sharing results per event), mask and format
  * errors. HTTP goes
  * through Apollo Server, configured with the same rules, limits, formatter and authentication.
  */
@@ -92,6 +93,11 @@ export function createOperationPipeline(options: PipelineOptions) {
       }
       const errors = validate(options.schema, document, fromRouter ? routerRules : clientRules);
       if (errors.length > 0) return refuse(errors.map(withValidationCode));
+      try {
+        authorizeOperation(viewer, document, params.operationName);
+      } catch (error) {
+        return refuse([error as GatewayError]);
+      }
       const isSubscription = getOperationAST(document, params.operationName)?.operation === 'subscription';
       let release = () => {};
       if (isSubscription) {

@@ -1,5 +1,5 @@
 import { ObjectId, type Db, type Document, type Filter, type FindOptions, type OptionalUnlessRequiredId, type UpdateFilter, type WithId } from 'mongodb';
-import { PLATFORM_TENANT } from '../catalogue/access';
+import { PLATFORM_TENANT } from '../catalogue/types';
 import type { CollectionName } from '../catalogue/collections';
 import { collectionSpec } from '../catalogue/lookup';
 import type { Keyset, PageRequest, Slice } from './keyset';

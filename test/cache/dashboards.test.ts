@@ -123,9 +123,17 @@ describe('dashboard snapshots: Redis → MongoDB → PostgreSQL', () => {
   });
 
   it('answers null for an unknown dashboard and BAD_USER_INPUT for refreshing one', async () => {
-    const token = await gw.tokenFor(acme.member);
+    const token = await gw.tokenFor(acme.admin);
     expect((await gw.query('{ dashboard(id: "nope") { name } }', {}, token)).data).toEqual({ dashboard: null });
     const res = await gw.query('mutation { refreshDashboard(id: "nope") { name } }', {}, token);
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("leaves refreshing to admins: members may read dashboards but not force their recomputation", async () => {
+    const token = await gw.tokenFor(acme.member);
+    const res = await gw.query('mutation { refreshDashboard(id: "overview") { name } }', {}, token);
+    expect(res.status).toBe(403);
+    expect(res.errors?.[0]).toMatchObject({ message: 'Your role may not run Mutation.refreshDashboard.', extensions: { code: 'FORBIDDEN' } });
+    expect(res.data ?? null).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import type { Db, Document } from 'mongodb';
-import { PLATFORM_TENANT, readAccess } from '../../src/catalogue/access';
+import { readAccess } from '../../src/auth/permissions';
+import { PLATFORM_TENANT } from '../../src/catalogue/types';
 import { catalogue, type CollectionName } from '../../src/catalogue/collections';
 import { filterFields, ownerField, servingIndex } from '../../src/catalogue/filters';
 import type { CollectionSpec } from '../../src/catalogue/types';

@@ -1,5 +1,5 @@
 import { ObjectId, type Db } from 'mongodb';
-import { readAccess } from '../../src/catalogue/access';
+import { readAccess } from '../../src/auth/permissions';
 import { catalogue, type CollectionName } from '../../src/catalogue/collections';
 import { ownerField } from '../../src/catalogue/filters';
 import { indexesOf } from '../../src/catalogue/indexes';

@@ -1,5 +1,5 @@
 import { BSON, type Document } from 'mongodb';
-import { PLATFORM_TENANT } from '../../src/catalogue/access';
+import { PLATFORM_TENANT } from '../../src/catalogue/types';
 import { catalogue, type CollectionName } from '../../src/catalogue/collections';
 import type { CollectionSpec } from '../../src/catalogue/types';
 import { documentProblems } from '../../src/catalogue/validate';

@@ -85,6 +85,12 @@ describe('graphql-ws on the HTTP port', () => {
     expect(result.errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
   });
 
+  it('applies the same role table as HTTP', async () => {
+    const { client } = connect({ token: await gw.tokenFor(tenant.member) });
+    const result = await run(client, 'mutation { refreshDashboard(id: "overview") { name } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('applies the same limits as HTTP', async () => {
     const token = await gw.tokenFor(tenant.member);
     const { client } = connect({ token });
