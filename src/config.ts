@@ -37,6 +37,7 @@ const schema = z
     INTROSPECTION: flag.optional(),
     SHUTDOWN_GRACE_MS: positiveInt.default(10000),
     MAX_SUBSCRIPTIONS_PER_USER: positiveInt.default(20),
+    SOCKET_INIT_TIMEOUT_MS: positiveInt.default(5000),
     RATE_LIMIT_USER_PER_MINUTE: positiveInt.default(1200),
     RATE_LIMIT_TENANT_PER_MINUTE: positiveInt.default(12000),
     SUBSCRIPTION_BUFFER: positiveInt.default(1000),

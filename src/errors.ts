@@ -48,6 +48,8 @@ function codeOf(error: unknown): string | undefined {
   if (!(error instanceof GraphQLError)) return undefined;
   // graphql-js aborts parsing past `maxTokens` with a plain syntax error; give it its own code.
   if (/Document contains more th\w+ \d+ tokens/.test(error.message)) return ErrorCode.TOO_MANY_TOKENS; // sic: "more that"
+  // graphql-js's own limit on introspection nesting (MaxIntrospectionDepthRule) is a depth limit too.
+  if (error.message === 'Maximum introspection depth exceeded') return ErrorCode.QUERY_TOO_DEEP;
   const code = error.extensions?.code;
   return typeof code === 'string' ? code : undefined;
 }

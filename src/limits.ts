@@ -36,5 +36,7 @@ export function limitRules(config: Config): ValidationRule[] {
  * client's operation.
  */
 export function clientLimitRules(config: Config): ValidationRule[] {
-  return [maxAliasesRule({ n: config.MAX_ALIASES, ...coded(ErrorCode.TOO_MANY_ALIASES) })] as ValidationRule[];
+  // Aliases of __typename count too: armor exempts them by default, which lets a client multiply
+  // the work of one cheap field without bound.
+  return [maxAliasesRule({ n: config.MAX_ALIASES, allowList: [], ...coded(ErrorCode.TOO_MANY_ALIASES) })] as ValidationRule[];
 }

@@ -2,11 +2,12 @@ import pino from 'pino';
 
 export type Logger = pino.Logger;
 
-/** Structured JSON logs on stdout; credentials never reach them. */
-export function createLogger(level: string): Logger {
-  return pino({
+/** Structured JSON logs on stdout (or `destination`); credentials never reach them. */
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  const options = {
     level,
     base: { service: 'polyglot-gateway' },
     redact: ['req.headers.authorization', 'connectionParams.authorization', 'token'],
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

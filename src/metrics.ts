@@ -73,3 +73,9 @@ export const outboxRelayed = new Counter({
   help: 'entity_outbox rows relayed to MongoDB by this process.',
   registers: [metrics],
 });
+
+export const subscriptionsHeld = new Gauge({
+  name: 'subscriptions_held',
+  help: 'Subscriptions held in this process over every transport (what MAX_SUBSCRIPTIONS_PER_USER counts).',
+  registers: [metrics],
+});

@@ -101,7 +101,9 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     subscriptions: new SubscriptionCap(config.MAX_SUBSCRIPTIONS_PER_USER),
   });
   const fromRouter = (req: IncomingMessage) => isRouter(req.headers[ROUTER_SECRET_HEADER]);
-  const sockets = attachSocketServer(httpServer, GRAPHQL_PATH, pipeline, fromRouter);
+  const sockets = attachSocketServer(httpServer, pipeline, {
+    path: GRAPHQL_PATH, maxPayloadBytes: MAX_BODY_BYTES, initTimeoutMs: config.SOCKET_INIT_TIMEOUT_MS, fromRouter,
+  });
   const eventStreams = createEventStreamHandler(pipeline, MAX_BODY_BYTES, fromRouter);
 
   const apollo = new ApolloServer<GatewayContext>({

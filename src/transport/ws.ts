@@ -19,16 +19,24 @@ type SocketExtra = {
  * graphql-ws on the HTTP server's port and path, a thin adapter of the operation pipeline.
  * Sockets are authenticated once at connection_init and closed when the token expires.
  */
-export function attachSocketServer(
-  httpServer: Server, path: string, pipeline: OperationPipeline, fromRouter: (req: IncomingMessage) => boolean,
-) {
-  const wsServer = new WebSocketServer({ server: httpServer, path });
+export interface SocketOptions {
+  path: string;
+  /** The largest message a client may send; a bigger one closes the socket (1009). */
+  maxPayloadBytes: number;
+  /** How long a new socket may take to send connection_init (then 4408). */
+  initTimeoutMs: number;
+  fromRouter: (req: IncomingMessage) => boolean;
+}
+
+export function attachSocketServer(httpServer: Server, pipeline: OperationPipeline, options: SocketOptions) {
+  const { fromRouter } = options;
+  const wsServer = new WebSocketServer({ server: httpServer, path: options.path, maxPayload: options.maxPayloadBytes });
 
   const cleanup = useServer<Record<string, unknown> | undefined, SocketExtra>(
     {
       execute: pipeline.execute,
       subscribe: pipeline.subscribe,
-      connectionInitWaitTimeout: 5_000,
+      connectionInitWaitTimeout: options.initTimeoutMs,
       async onConnect(ctx) {
         const viewer = await pipeline.authenticate(bearerTokenOf(ctx.connectionParams));
         if (!viewer) {

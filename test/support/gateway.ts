@@ -14,8 +14,18 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
+/** A log line as pino writes it. */
+export interface LogLine {
+  level: number;
+  msg?: string;
+  err?: { stack?: string; message?: string };
+  [key: string]: unknown;
+}
+
 export interface TestGateway {
   config: Config;
+  /** What the gateway logged (at debug and above), when started with `{ logs: true }`. */
+  logs: LogLine[];
   backends: OpenBackends;
   gateway: RunningGateway;
   url: string;
@@ -25,17 +35,20 @@ export interface TestGateway {
 }
 
 /** A real gateway on a free port, over the real test services. */
-export async function startTestGateway(overrides: Record<string, string> = {}): Promise<TestGateway> {
+export async function startTestGateway(overrides: Record<string, string> = {}, { logs = false } = {}): Promise<TestGateway> {
+  const lines: LogLine[] = [];
+  const logger = logs ? createLogger('debug', { write: (line: string) => void lines.push(JSON.parse(line)) }) : createLogger('silent');
   const config = loadConfig({ ...process.env, PORT: '0', HOST: '127.0.0.1', ...overrides });
   const backends = await openBackends(config, { monitorCommands: true });
   const gateway = await startGateway({
     config,
-    logger: createLogger('silent'),
+    logger,
     ...backends,
     verifyToken: tokenVerifierFor(config, backends.authPg),
   });
   return {
     config,
+    logs: lines,
     backends,
     gateway,
     url: gateway.url,
