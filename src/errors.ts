@@ -51,7 +51,11 @@ function codeOf(error: unknown): string | undefined {
   // graphql-js's own limit on introspection nesting (MaxIntrospectionDepthRule) is a depth limit too.
   if (error.message === 'Maximum introspection depth exceeded') return ErrorCode.QUERY_TOO_DEEP;
   const code = error.extensions?.code;
-  return typeof code === 'string' ? code : undefined;
+  if (typeof code === 'string') return code;
+  // Apollo refuses some requests with an HTTP status but no code ("provided sha does not match
+  // query"): the client's request was wrong, so it is a BAD_REQUEST, not something to mask.
+  const status = (error.extensions?.http as { status?: number } | undefined)?.status;
+  return status !== undefined && status >= 400 && status < 500 ? ErrorCode.BAD_REQUEST : undefined;
 }
 
 /**

@@ -16,12 +16,12 @@ function asUserError(kind: EntityKind, error: unknown): unknown {
     });
   }
   if (error instanceof IdempotencyKeyReusedError) return badUserInput(`This idempotency key cannot be used again: ${error.message}.`, 'idempotencyKey');
-  const { code, detail, constraint } = error as { code?: string; detail?: string; constraint?: string };
+  const { code, detail, constraint, column: notNull } = error as { code?: string; detail?: string; constraint?: string; column?: string };
   const { columns, graphqlType, table } = entityRegistry[kind];
   const propertyOf = (column: string | undefined) =>
     (Object.entries(columns) as [string, string][]).find(([, c]) => c === column)?.[0];
   // Composite keys read "(tenant_id, vendor_id)"; check constraints are named <table>_<column>_check.
-  const column = detail?.match(/\(tenant_id, (\w+)\)/)?.[1] ?? constraint?.match(new RegExp(`^${table}_(\\w+)_check$`))?.[1];
+  const column = notNull ?? detail?.match(/\(tenant_id, (\w+)\)/)?.[1] ?? constraint?.match(new RegExp(`^${table}_(\\w+)_check$`))?.[1];
   const field = propertyOf(column);
   switch (code) {
     case '23503':
@@ -31,12 +31,13 @@ function asUserError(kind: EntityKind, error: unknown): unknown {
         : badUserInput(`${field ?? 'A reference'} does not refer to an existing row of this tenant.`, field);
     case '23505':
       return badUserInput(`A ${graphqlType} with the same ${field ?? 'key'} already exists.`, field);
+    case '23502':
+      return badUserInput(`${field ?? 'A required value'} cannot be null.`, field);
     case '23514':
-    case '22P02':
-    case '22003':
       return badUserInput(`Invalid ${field ?? 'value'} for ${graphqlType}.`, field);
     default:
-      return error;
+      // Class 22, data exceptions (too long, out of range, not a number, not a date …): the value sent.
+      return code?.startsWith('22') ? badUserInput(`Invalid ${field ?? 'value'} for ${graphqlType}.`, field) : error;
   }
 }
 

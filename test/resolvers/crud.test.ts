@@ -119,6 +119,11 @@ describe('purchase-order status', () => {
     expect(back.errors?.[0]).toMatchObject({ message: 'A purchase order cannot move from RECEIVED to DRAFT.', extensions: { code: 'BAD_USER_INPUT', field: 'status' } });
   });
 
+  it('refuses a value PostgreSQL cannot hold (a currency of eight characters) as BAD_USER_INPUT', async () => {
+    const res = await gw.query(`mutation($v: ID!) { createPurchaseOrder(input: { vendorId: $v, number: "PO-LONG", totalAmount: "1.00", currency: "<script>" }) { id } }`, { v: vendorId }, member);
+    expect(res.errors?.[0]).toMatchObject({ message: 'Invalid value for PurchaseOrder.', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('starts as a draft or submitted, never approved', async () => {
     const res = await gw.query(`mutation($v: ID!) { createPurchaseOrder(input: { vendorId: $v, number: "PO-SKIP", totalAmount: "1.00", status: APPROVED }) { id } }`, { v: vendorId }, admin);
     expect(res.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'status' } });
