@@ -8,7 +8,7 @@ import { loadConfig } from '../config';
 import { generateDemo } from '../seed/demo';
 import { DEMO_TENANTS } from '../seed/relational';
 import { seedSizes, type SeedSize } from '../seed/sizes';
-import { insertDocuments, insertRows, inTransaction } from '../seed/write';
+import { insertDocuments, insertRows, withoutCapture } from '../seed/write';
 
 /**
  * `npm run seed -- [--size small|medium|large] [--anchor YYYY-MM-DD]`: replaces the demo tenants
@@ -41,7 +41,7 @@ async function main() {
   try {
     const tenantIds = tenants.map((t) => t.tenant.id);
     // PostgreSQL first, in one transaction: if it fails, both stores keep the previous demo data.
-    await inTransaction(backends.pg, async (client) => {
+    await withoutCapture(backends.pg, async (client) => {
       // A bulk load, not changes: the seed writes the rows' history itself (entity_changelog), so
       // the outbox triggers must not record this transaction's deletes and inserts.
       await client.query("SET LOCAL gateway.capture = 'off'");

@@ -32,11 +32,14 @@ export async function insertRows(client: PoolClient, kind: EntityKind, rows: obj
   }
 }
 
-export async function inTransaction<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+/**
+ * One transaction whose writes the outbox trigger leaves alone (`gateway.capture = off`): bulk
+ * loads that are not changes anyone audits. Demo data carries its own audit trail (seed/documents).
+ */
+export async function withoutCapture<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
-    // Demo data carries its own audit trail (seed/documents): the outbox trigger stays out of it.
     await client.query("SET LOCAL gateway.capture = 'off'");
     const result = await work(client);
     await client.query('COMMIT');

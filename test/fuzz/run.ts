@@ -18,7 +18,7 @@ async function run(url: string, token: string, count: number, next: () => { body
     while (sent < count) {
       sent++;
       const { body, contentType } = next();
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${token}` }, body });
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': contentType, authorization: `Bearer ${token}` }, body: typeof body === 'string' ? body : new Uint8Array(body) });
       const text = await res.text();
       let codes: (string | undefined)[] = [];
       try {

@@ -34,7 +34,7 @@ async function send({ body, contentType = 'application/json', method = 'POST', s
   const res = await fetch(`${gw.url}${search}`, {
     method,
     headers: { 'content-type': contentType, authorization: `Bearer ${token}` },
-    ...(body === undefined ? {} : { body }),
+    ...(body === undefined ? {} : { body: typeof body === 'string' ? body : new Uint8Array(body) }),
   });
   const text = await res.text();
   let json: any = null;

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Pool, PoolClient } from 'pg';
+import { withoutCapture } from '../../src/seed/write';
 import { uniqueSlug } from './gateway';
 
 export interface FixtureTenant {
@@ -11,25 +12,10 @@ export interface FixtureTenant {
 }
 
 /**
- * Fixtures are set-up, not changes anyone audits: they are written with the outbox trigger off
- * (`gateway.capture`), so that tests see only the changes they make. Tests of other writers write
- * plain SQL of their own.
+ * Fixtures are set-up, not changes anyone audits: they are written with the outbox trigger off,
+ * so that tests see only the changes they make. Tests of other writers write plain SQL of their own.
  */
-export async function withoutCapture<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query("SET LOCAL gateway.capture = 'off'");
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
-}
+export { withoutCapture };
 
 /** A fresh tenant with two users and `projectCount` projects, created with plain SQL. */
 export function createTenant(pool: Pool, prefix: string, projectCount = 3): Promise<FixtureTenant> {
