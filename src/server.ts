@@ -102,7 +102,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   });
   const fromRouter = (req: IncomingMessage) => isRouter(req.headers[ROUTER_SECRET_HEADER]);
   const sockets = attachSocketServer(httpServer, pipeline, {
-    path: GRAPHQL_PATH, maxPayloadBytes: MAX_BODY_BYTES, initTimeoutMs: config.SOCKET_INIT_TIMEOUT_MS, fromRouter,
+    path: GRAPHQL_PATH, maxPayloadBytes: MAX_BODY_BYTES, initTimeoutMs: config.SOCKET_INIT_TIMEOUT_MS, fromRouter, logger,
   });
   const eventStreams = createEventStreamHandler(pipeline, MAX_BODY_BYTES, fromRouter);
 

@@ -4,6 +4,7 @@ import { CloseCode } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Viewer } from '../auth/viewer';
+import type { Logger } from '../logger';
 import type { OperationPipeline } from '../pipeline/operations';
 import { bearerTokenOf } from './tokens';
 
@@ -26,9 +27,11 @@ export interface SocketOptions {
   /** How long a new socket may take to send connection_init (then 4408). */
   initTimeoutMs: number;
   fromRouter: (req: IncomingMessage) => boolean;
+  logger: Logger;
 }
 
 export function attachSocketServer(httpServer: Server, pipeline: OperationPipeline, options: SocketOptions) {
+  const logSocketError = (error: Error) => options.logger.info({ reason: error.message }, 'graphql-ws: socket closed for a protocol error');
   const { fromRouter } = options;
   const wsServer = new WebSocketServer({ server: httpServer, path: options.path, maxPayload: options.maxPayloadBytes });
 
@@ -75,6 +78,14 @@ export function attachSocketServer(httpServer: Server, pipeline: OperationPipeli
     },
     wsServer,
   );
+
+  // A socket-level error is the client's doing (a frame over maxPayload, a malformed frame): ws
+  // closes the socket itself (1009, 1002). graphql-ws would report it with console.error as an
+  // internal error; its listener is replaced by one that logs it as what it is.
+  wsServer.on('connection', (socket) => {
+    socket.removeAllListeners('error');
+    socket.on('error', (error) => logSocketError(error));
+  });
 
   return {
     wsServer,
