@@ -27,7 +27,7 @@ const accepting = (port: number) => new Promise<boolean>((resolve) => {
  * slow every change stream on it). This one starts empty and is gone when the benchmark ends.
  * Tests that stop MongoDB use one too (on a given port, to start it again where it was).
  */
-export async function startMongoWire(port?: number): Promise<{ url: string; port: number; stop(): Promise<void> }> {
+export async function startMongoWire(port?: number): Promise<{ url: string; port: number; pause(): void; resume(): void; stop(): Promise<void> }> {
   if (!existsSync(JAR)) throw new Error(`${JAR} is missing: run \`bash scripts/services.sh up\` once to build it`);
   port ??= await freePort();
   const child = spawn('java', ['-Xmx1g', '-jar', JAR, '127.0.0.1', String(port)], { stdio: 'ignore' });
@@ -39,8 +39,12 @@ export async function startMongoWire(port?: number): Promise<{ url: string; port
   return {
     url: `mongodb://127.0.0.1:${port}/?directConnection=true`,
     port,
+    /** SIGSTOP: the server keeps its connections open and answers nothing, like a hung host. */
+    pause: () => void child.kill('SIGSTOP'),
+    resume: () => void child.kill('SIGCONT'),
     async stop() {
       if (child.exitCode !== null) return;
+      child.kill('SIGCONT');
       child.kill('SIGTERM');
       await once(child, 'exit');
     },

@@ -17,6 +17,8 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     PG_URL: z.url({ protocol: /^postgres(ql)?$/ }).default('postgres://postgres@127.0.0.1:55432/polyglot'),
     PG_POOL_SIZE: positiveInt.default(10),
+    PG_QUERY_TIMEOUT_MS: positiveInt.default(5000),
+    MONGO_SOCKET_TIMEOUT_MS: positiveInt.default(10000),
     MONGO_URL: z.url({ protocol: /^mongodb(\+srv)?$/ }).default('mongodb://127.0.0.1:57017/?directConnection=true'),
     MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]+$/).default('polyglot'),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:56379'),

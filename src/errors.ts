@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { MongoNetworkError, MongoServerSelectionError } from 'mongodb';
 
 /** Every code a client can see. Apollo's own request-level codes are re-exported so one enum covers all. */
 export const ErrorCode = {
@@ -8,6 +9,7 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
   TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
@@ -58,14 +60,39 @@ function codeOf(error: unknown): string | undefined {
   return status !== undefined && status >= 400 && status < 500 ? ErrorCode.BAD_REQUEST : undefined;
 }
 
+/** PostgreSQL's answers that mean "not now" rather than "wrong": shutting down, cannot connect, starting up. */
+const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
+const PG_TIMEOUT = /^(Query read timeout|timeout exceeded when trying to connect|Connection terminated)/;
+
+/**
+ * The store a failure says is away (stopped, paused, unreachable), or undefined for any other
+ * failure. Requests that need it fail fast (bounded waits, db/*.ts) with SERVICE_UNAVAILABLE: an
+ * outage, not a bug, so it is logged as a warning without a stack.
+ */
+export function unavailableService(error: unknown): 'postgresql' | 'mongodb' | undefined {
+  if (error instanceof MongoNetworkError || error instanceof MongoServerSelectionError) return 'mongodb';
+  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  if ((code && PG_UNAVAILABLE.has(code)) || (message && PG_TIMEOUT.test(message))) return 'postgresql';
+  return undefined;
+}
+
 /**
  * Apollo's `formatError`: known errors pass through with their most specific code (a limit rule's
  * own code rather than the generic validation one); anything unexpected is logged and masked, so
  * no message, path or stack of an internal failure reaches a client.
  */
-export function createErrorFormatter(onUnexpected: (error: unknown) => void) {
+export function createErrorFormatter(onUnexpected: (error: unknown) => void, onOutage: (service: string, error: unknown) => void = () => {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    const service = unavailableService(original);
+    if (service) {
+      onOutage(service, original);
+      return {
+        message: `${service === 'postgresql' ? 'PostgreSQL' : 'MongoDB'} is not answering; try again shortly.`,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service },
+      };
+    }
     // A validation or parse failure wraps the rule's own error: its code is the specific one.
     const inner = codeOf((error as GraphQLError)?.originalError);
     const code = inner && knownCodes.has(inner) ? inner : (codeOf(original) ?? codeOf(error));
@@ -80,4 +107,16 @@ export function createErrorFormatter(onUnexpected: (error: unknown) => void) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
     };
   };
+}
+
+/**
+ * For failures outside any field (authentication in a transport): a store that is away becomes
+ * SERVICE_UNAVAILABLE (HTTP 503), anything else stays what it was.
+ */
+export function asOutage(error: unknown): unknown {
+  const service = unavailableService(error);
+  if (!service) return error;
+  return new GatewayError(ErrorCode.SERVICE_UNAVAILABLE, `${service === 'postgresql' ? 'PostgreSQL' : 'MongoDB'} is not answering; try again shortly.`, {
+    service, http: { status: 503 },
+  });
 }

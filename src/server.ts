@@ -10,7 +10,7 @@ import { bearerToken, type VerifyToken } from './auth/tokens';
 import type { Config } from './config';
 import { createContext, type GatewayContext } from './context';
 import { createMongoClient } from './db/mongo';
-import { createErrorFormatter } from './errors';
+import { asOutage, createErrorFormatter } from './errors';
 import { BodyError, readBody } from './http/body';
 import { persistedQueryCache } from './http/persisted-queries';
 import { authorizationPlugin, clientLimitsPlugin, metricsPlugin, rateLimitPlugin } from './http/plugins';
@@ -61,7 +61,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const { config, logger } = deps;
   // The change-stream relay polls all the time: a client of its own keeps that traffic off the
   // request pool (and out of the round trips the tests and benchmarks count).
-  const relayClient = createMongoClient(config.MONGO_URL);
+  const relayClient = createMongoClient(config.MONGO_URL, { socketTimeoutMs: config.MONGO_SOCKET_TIMEOUT_MS });
   const live = new NotificationFeed({
     mongo: deps.mongo, relayMongo: relayClient.db(config.MONGO_DB), redis: deps.redis, logger,
     channel: `${config.REDIS_KEY_PREFIX}notifications`,
@@ -79,7 +79,10 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     captureChanges: deps.captureChanges ?? true,
   };
   const schema = buildSchema();
-  const formatError = createErrorFormatter((error) => logger.error({ err: error }, 'unexpected error'));
+  const formatError = createErrorFormatter(
+    (error) => logger.error({ err: error }, 'unexpected error'),
+    (service, error) => logger.warn({ service, reason: error instanceof Error ? error.message : String(error) }, 'a store is not answering'),
+  );
   const validationRules = limitRules(config);
   const clientRules = clientLimitRules(config);
   const isRouter = routerCheck(config.ROUTER_SECRET);
@@ -177,7 +180,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
       context: async () => {
         const token = bearerToken(req.headers.authorization);
-        const viewer = token ? await deps.verifyToken(token) : null;
+        const viewer = token ? await deps.verifyToken(token).catch((error) => Promise.reject(asOutage(error))) : null;
         return createContext(backends, viewer, config.MAX_PAGE_SIZE, { batch: deps.batchLoads ?? true, fromRouter: fromRouter(req) });
       },
     });

@@ -5,7 +5,7 @@ import {
 import type { VerifyToken } from '../auth/tokens';
 import type { Viewer } from '../auth/viewer';
 import { createContext, createSubscriptionContext } from '../context';
-import { ErrorCode, GatewayError } from '../errors';
+import { asOutage, ErrorCode, GatewayError } from '../errors';
 import type { Backends } from '../loaders';
 import { EventLoaders } from '../loaders/events';
 import { subscribeSharingResults } from '../live/shared-results';
@@ -74,8 +74,10 @@ export function createOperationPipeline(options: PipelineOptions) {
   };
 
   return {
-    authenticate(token: string | undefined): Promise<Viewer | null> | null {
-      return token ? options.verifyToken(token) : null;
+    /** The viewer, null for no or a bad token; SERVICE_UNAVAILABLE when PostgreSQL cannot say. */
+    async authenticate(token: string | undefined): Promise<Viewer | null> {
+      if (!token) return null;
+      return options.verifyToken(token).catch((error) => Promise.reject(asOutage(error)));
     },
 
     async prepare(params: OperationParams, viewer: Viewer, fromRouter = false): Promise<PreparedOperation> {

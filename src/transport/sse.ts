@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import { createHandler, type OperationArgs } from 'graphql-sse';
 import { bearerToken } from '../auth/tokens';
+import type { GatewayError } from '../errors';
 import { readText } from '../http/body';
 import type { OperationPipeline } from '../pipeline/operations';
 
@@ -27,7 +28,14 @@ export function createEventStreamHandler(
     execute: (args) => pipeline.execute(args),
     subscribe: (args) => pipeline.subscribe(args),
     async onSubscribe(req, params) {
-      const viewer = await pipeline.authenticate(bearerToken(req.headers.get('authorization')));
+      let viewer;
+      try {
+        viewer = await pipeline.authenticate(bearerToken(req.headers.get('authorization')));
+      } catch (error) {
+        const { message, extensions } = error as GatewayError;
+        const body = JSON.stringify({ errors: [{ message, extensions: { code: extensions?.code ?? 'INTERNAL_SERVER_ERROR' } }] });
+        return [body, { status: 503, statusText: 'Service Unavailable', headers: { 'content-type': 'application/json' } }];
+      }
       if (!viewer) return [UNAUTHENTICATED, { status: 401, statusText: 'Unauthorized', headers: { 'content-type': 'application/json' } }];
       const prepared = await pipeline.prepare(params, viewer, fromRouter(req.raw));
       releases.set(prepared.args.contextValue as object, prepared.release);

@@ -41,7 +41,12 @@ export function attachSocketServer(httpServer: Server, pipeline: OperationPipeli
       subscribe: pipeline.subscribe,
       connectionInitWaitTimeout: options.initTimeoutMs,
       async onConnect(ctx) {
-        const viewer = await pipeline.authenticate(bearerTokenOf(ctx.connectionParams));
+        const viewer = await pipeline.authenticate(bearerTokenOf(ctx.connectionParams)).catch(() => undefined);
+        if (viewer === undefined) {
+          // The token could not be checked (PostgreSQL is away): 1013, which clients retry later.
+          ctx.extra.socket.close(1013, 'Try again later');
+          return false;
+        }
         if (!viewer) {
           // 4401, not graphql-ws's default 4403: clients (graphql-ws's own among them) retry a
           // 4403, which may pass later, but give up on 4401 at once, as they should for a bad token.
