@@ -39,5 +39,10 @@ export async function startRedis(port: number) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await new Promise<void>((resolve) => child.stdout!.on('data', (c: Buffer) => c.toString().includes('Ready to accept') && resolve()));
-  return { stop: () => stop(child) };
+  return {
+    /** SIGSTOP: connections stay open and nothing answers, like a hung host. */
+    pause: () => void child.kill('SIGSTOP'),
+    resume: () => void child.kill('SIGCONT'),
+    stop: () => (child.kill('SIGCONT'), stop(child)),
+  };
 }
