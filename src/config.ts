@@ -19,6 +19,10 @@ const schema = z
     PG_POOL_SIZE: positiveInt.default(10),
     PG_QUERY_TIMEOUT_MS: positiveInt.default(5000),
     MONGO_SOCKET_TIMEOUT_MS: positiveInt.default(10000),
+    /** Reads the catalogue declares for secondaries (dashboards, analytics) go to them. */
+    MONGO_SECONDARY_READS: flag.default(true),
+    /** `majority`, or a number of nodes: how durable collections' writes (the audit logs) are acknowledged. */
+    MONGO_DURABLE_WRITE_CONCERN: z.union([z.literal('majority'), z.coerce.number().int().min(0)]).default('majority'),
     MONGO_URL: z.url({ protocol: /^mongodb(\+srv)?$/ }).default('mongodb://127.0.0.1:57017/?directConnection=true'),
     MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]+$/).default('polyglot'),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:56379'),

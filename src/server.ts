@@ -71,12 +71,14 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     redis: deps.redis, logger, channel: `${config.REDIS_KEY_PREFIX}entity-changes`, origin: live.origin,
     subscriptionBuffer: config.SUBSCRIPTION_BUFFER,
   });
+  const mongoUse = { secondaryReads: config.MONGO_SECONDARY_READS, durableWriteConcern: config.MONGO_DURABLE_WRITE_CONCERN };
   const outbox = new OutboxRelay({
-    pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, changes, logger,
+    pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, changes, logger, mongoUse,
   });
   const backends = {
     pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,
     captureChanges: deps.captureChanges ?? true,
+    mongoUse,
   };
   const schema = buildSchema();
   const formatError = createErrorFormatter(

@@ -8,6 +8,8 @@ import type { EntityChangeFeed } from '../live/entity-changes';
 import type { Logger } from '../logger';
 import { outboxLagSeconds, outboxRelayed } from '../metrics';
 import { kindOfEntityType } from '../registry/entities';
+import type { CollectionName } from '../catalogue/collections';
+import { DEFAULT_MONGO_USE, writeOptions, type MongoUseSettings } from '../stores/mongo-options';
 import { OutboxStore } from '../stores/outbox';
 import { changelogDocuments, type OutboxRow } from './changelog';
 
@@ -23,6 +25,8 @@ export interface OutboxRelayOptions {
   keepRelayedMs?: number;
   /** How long a follower waits before trying the lock again. */
   standbyMs?: number;
+  /** The audit logs' write concern comes from here (MONGO_DURABLE_WRITE_CONCERN). */
+  mongoUse?: MongoUseSettings;
 }
 
 const DUPLICATE_KEY = 11000;
@@ -135,10 +139,11 @@ export class OutboxRelay {
   }
 
   /** Inserts what is not there yet: a document relayed before is refused by its unique _id. */
-  private async insertOnce(collection: string, docs: Document[]) {
+  private async insertOnce(collection: CollectionName, docs: Document[]) {
     if (docs.length === 0) return;
     try {
-      await this.options.mongo.collection(collection).insertMany(docs, { ordered: false, writeConcern: { w: 'majority' } });
+      const { writeConcern } = writeOptions(collection, this.options.mongoUse ?? DEFAULT_MONGO_USE);
+      await this.options.mongo.collection(collection).insertMany(docs, { ordered: false, ...(writeConcern && { writeConcern }) });
     } catch (error) {
       const onlyCopies = error instanceof MongoBulkWriteError &&
         (Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]).every((e) => e.code === DUPLICATE_KEY);

@@ -67,6 +67,10 @@ export interface CollectionSpec<F extends Fields = Fields> {
   readonly retention: Retention;
   /** The collection's own access paths; tenant, bridge and TTL indexes are derived (see indexes.ts). */
   readonly indexes: readonly IndexSpec[];
+  /** Seed 000: reads that may lag a little go to a secondary when there is one (analytics, dashboards). */
+  readonly readPreference?: 'secondaryPreferred';
+  /** Seed 000: writes acknowledged by a majority of the replica set (the audit logs). */
+  readonly durable?: true;
   /** The document's own fields; `_id`, `tenant_id` and the bridge's `entity_type`/`entity_id` are implied. */
   readonly fields: F;
   readonly graphql: GraphqlSpec;

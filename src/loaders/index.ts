@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import type { Db } from 'mongodb';
 import type { Pool } from 'pg';
 import { DocumentStore } from '../stores/documents';
+import type { MongoUseSettings } from '../stores/mongo-options';
 import { KpiStore } from '../stores/kpis';
 import { CacheLoaders } from './caches';
 import { EntityChangesLoader } from './changes';
@@ -30,6 +31,8 @@ export interface Backends {
   auditWaitMs?: number;
   /** false only for the writes benchmark's PostgreSQL-alone baseline. */
   captureChanges?: boolean;
+  /** How read preferences and write concerns are applied (MONGO_SECONDARY_READS, MONGO_DURABLE_WRITE_CONCERN). */
+  mongoUse?: MongoUseSettings;
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
@@ -43,7 +46,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
  */
 export function createLoaders(backends: Backends, tenantId: string, { batch = true } = {}) {
   const relational = new RelationalStore(backends.pg, tenantId);
-  const documents = new DocumentStore(backends.mongo, tenantId);
+  const documents = new DocumentStore(backends.mongo, tenantId, backends.mongoUse);
   const rows = new RowLoaders(relational, batch);
   const caches = new CacheLoaders(tenantId, backends.redis, documents, new KpiStore(backends.pg, tenantId));
   return {

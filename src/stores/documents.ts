@@ -1,8 +1,9 @@
-import { ObjectId, type Db, type Document, type Filter, type FindOptions, type OptionalUnlessRequiredId, type UpdateFilter, type WithId } from 'mongodb';
+import { ObjectId, type Collection, type Db, type Document, type Filter, type FindOptions, type OptionalUnlessRequiredId, type UpdateFilter, type WithId } from 'mongodb';
 import { PLATFORM_TENANT } from '../catalogue/types';
 import type { CollectionName } from '../catalogue/collections';
 import { collectionSpec } from '../catalogue/lookup';
 import type { Keyset, PageRequest, Slice } from './keyset';
+import { DEFAULT_MONGO_USE, readOptions, writeOptions, type MongoUseSettings } from './mongo-options';
 import { retained } from './retention';
 
 /** Every document of this gateway is scoped by tenant_id (seed 000, "Tenant Scoping"). */
@@ -56,7 +57,13 @@ export class DocumentStore {
   constructor(
     private readonly db: Db,
     readonly tenantId: string,
+    private readonly use: MongoUseSettings = DEFAULT_MONGO_USE,
   ) {}
+
+  /** The collection with its declared read preference and write concern (mongo-options.ts). */
+  private handle<T extends Document>(collection: CollectionName): Collection<T> {
+    return this.db.collection<T>(collection, { ...readOptions(collection, this.use), ...writeOptions(collection, this.use) });
+  }
 
   /** Writes: the tenant's own documents only. */
   private scoped<T extends TenantDocument>(filter: Filter<T>): Filter<T> {
@@ -74,22 +81,22 @@ export class DocumentStore {
   find<T extends TenantDocument>(
     collection: CollectionName, filter: Filter<T>, options?: FindOptions, scope?: ReadScope,
   ): Promise<WithId<T>[]> {
-    return this.db.collection<T>(collection).find(this.readable(collection, filter, scope), options).toArray();
+    return this.handle<T>(collection).find(this.readable(collection, filter, scope), options).toArray();
   }
 
   findOne<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>): Promise<WithId<T> | null> {
-    return this.db.collection<T>(collection).findOne(this.readable(collection, filter));
+    return this.handle<T>(collection).findOne(this.readable(collection, filter));
   }
 
   count<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>, scope?: ReadScope): Promise<number> {
-    return this.db.collection<T>(collection).countDocuments(this.readable(collection, filter, scope));
+    return this.handle<T>(collection).countDocuments(this.readable(collection, filter, scope));
   }
 
   /** The pipeline always starts by restricting to this tenant and to retained documents. */
   aggregate<R extends Document>(collection: CollectionName, pipeline: Document[], scope?: ReadScope): Promise<R[]> {
     const [first, ...rest] = pipeline;
     const match = { $match: this.readable(collection, first?.$match ?? {}, scope) };
-    return this.db.collection(collection).aggregate<R>([match, ...(first?.$match ? rest : pipeline)]).toArray();
+    return this.handle(collection).aggregate<R>([match, ...(first?.$match ? rest : pipeline)]).toArray();
   }
 
   /** A newest-first page of the tenant's documents matching `filter`. */
@@ -97,8 +104,7 @@ export class DocumentStore {
     collection: CollectionName, filter: Filter<T>, request: PageRequest, scope?: ReadScope,
   ): Promise<{ nodes: WithId<T>[]; hasNextPage: boolean }> {
     const { timeField } = collectionSpec(collection);
-    const docs = await this.db
-      .collection<T>(collection)
+    const docs = await this.handle<T>(collection)
       .find(this.readable(collection, { ...filter, ...afterKeyset(timeField, request.after) } as Filter<T>, scope))
       .sort({ [timeField]: -1, _id: -1 })
       .limit(request.first + 1)
@@ -116,8 +122,7 @@ export class DocumentStore {
     const { timeField } = collectionSpec(collection);
     const id = new ObjectId(after.id);
     const position = { $or: [{ [timeField]: { $gt: after.at } }, { [timeField]: after.at, _id: { $gt: id } }] };
-    return this.db
-      .collection<T>(collection)
+    return this.handle<T>(collection)
       .find(this.readable(collection, { $and: [filter, position] } as Filter<T>))
       .sort({ [timeField]: 1, _id: 1 })
       .limit(limit)
@@ -168,33 +173,30 @@ export class DocumentStore {
     return slices;
   }
 
-  /** `durable`: acknowledged by a majority of the replica set (seed 000: audit logs). */
-  async insertMany<T extends TenantDocument>(
-    collection: CollectionName, docs: Omit<T, 'tenant_id' | '_id'>[], { durable = false } = {},
-  ): Promise<WithId<T>[]> {
+  /** Durable collections' writes are acknowledged as configured (seed 000: a majority, for audit logs). */
+  async insertMany<T extends TenantDocument>(collection: CollectionName, docs: Omit<T, 'tenant_id' | '_id'>[]): Promise<WithId<T>[]> {
     const scoped = docs.map((doc) => ({ ...doc, tenant_id: this.tenantId }) as unknown as OptionalUnlessRequiredId<T>);
     if (scoped.length === 0) return [];
-    const { insertedIds } = await this.db
-      .collection<T>(collection)
-      .insertMany(scoped, durable ? { writeConcern: { w: 'majority' } } : {});
+    const { insertedIds } = await this.handle<T>(collection)
+      .insertMany(scoped);
     return scoped.map((doc, i) => ({ ...doc, _id: insertedIds[i] }) as WithId<T>);
   }
 
   /** Upserts keep tenant_id on the document they create. */
   async upsertOne<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>, update: UpdateFilter<T>): Promise<WithId<T> | null> {
-    return this.db.collection<T>(collection).findOneAndUpdate(this.scoped(filter), update, {
+    return this.handle<T>(collection).findOneAndUpdate(this.scoped(filter), update, {
       upsert: true,
       returnDocument: 'after',
     });
   }
 
   async deleteMany<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>): Promise<number> {
-    const { deletedCount } = await this.db.collection<T>(collection).deleteMany(this.scoped(filter));
+    const { deletedCount } = await this.handle<T>(collection).deleteMany(this.scoped(filter));
     return deletedCount;
   }
 
   async updateMany<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>, update: UpdateFilter<T>): Promise<number> {
-    const { modifiedCount } = await this.db.collection<T>(collection).updateMany(this.scoped(filter), update);
+    const { modifiedCount } = await this.handle<T>(collection).updateMany(this.scoped(filter), update);
     return modifiedCount;
   }
 }

@@ -13,7 +13,7 @@ export const audit = [
   defineCollection({
     name: 'entity_changelog', category: 'audit', tenantField: tenant,
     summary: 'Full before/after snapshots on every RDBMS write',
-    timeField: 'changed_at', polymorphic: true, retention: afterDays('changed_at', 7 * 365),
+    timeField: 'changed_at', polymorphic: true, retention: afterDays('changed_at', 7 * 365), durable: true,
     indexes: [{ name: 'changed_by_time', key: { tenant_id: 1, changed_by: 1, changed_at: -1 } }],
     fields: {
       operation: enumOf(ChangeOperation),
@@ -36,7 +36,7 @@ export const audit = [
   defineCollection({
     name: 'field_audit_log', category: 'audit', tenantField: tenant,
     summary: 'Field-level change tracking for sensitive fields',
-    timeField: 'changed_at', polymorphic: true, retention: afterDays('changed_at', 7 * 365),
+    timeField: 'changed_at', polymorphic: true, retention: afterDays('changed_at', 7 * 365), durable: true,
     indexes: [{ name: 'field_time', key: { tenant_id: 1, entity_type: 1, field: 1, changed_at: -1 } }],
     fields: {
       field: string(),

@@ -33,7 +33,7 @@ export const caches = [
     name: 'dashboard_snapshot', category: 'cache', tenantField: tenant,
     summary: 'Pre-aggregated KPI data for dashboard tiles',
     // 24h, set per document by the writer so the Redis copy and this one expire together.
-    timeField: 'computed_at', polymorphic: false, retention: expiresAt,
+    timeField: 'computed_at', polymorphic: false, retention: expiresAt, readPreference: 'secondaryPreferred',
     indexes: [
       { name: 'tile', key: { tenant_id: 1, dashboard_id: 1, tile_id: 1 }, unique: true },
       { name: 'tags', key: { tenant_id: 1, tags: 1 } },
@@ -52,7 +52,7 @@ export const caches = [
   defineCollection({
     name: 'analytics_aggregate', category: 'cache', tenantField: tenant,
     summary: 'Pre-computed rollups (daily/weekly/monthly)',
-    timeField: 'computed_at', polymorphic: false, retention: afterDays('computed_at', 30),
+    timeField: 'computed_at', polymorphic: false, retention: afterDays('computed_at', 30), readPreference: 'secondaryPreferred',
     indexes: [
       { name: 'rollup', key: { tenant_id: 1, metric: 1, granularity: 1, period_start: -1 }, unique: true },
     ],
