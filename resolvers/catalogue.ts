@@ -21,13 +21,7 @@ import { documentPageRequest, entityDocuments } from './connections';
 type Doc = Record<string, unknown> & { _id: ObjectId };
 type FieldResolver = (doc: Doc, args: unknown, context: GatewayContext) => unknown;
 
-const upperCased = new Map<string, string>();
-const toGraphqlEnum = (value: unknown) => {
-  const text = String(value);
-  let upper = upperCased.get(text);
-  if (upper === undefined) upperCased.set(text, (upper = graphqlEnumValue(text)));
-  return upper;
-};
+const toGraphqlEnum = (value: unknown) => graphqlEnumValue(String(value));
 
 /** How one stored value becomes its GraphQL value. */
 function valueOf(spec: FieldSpec): ((value: unknown, context: GatewayContext) => unknown) | undefined {

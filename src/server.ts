@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Db } from 'mongodb';
@@ -11,7 +11,6 @@ import type { Config } from './config';
 import { createContext, type GatewayContext } from './context';
 import { createMongoClient } from './db/mongo';
 import { asOutage, createErrorFormatter } from './errors';
-import { BodyError, readBody } from './http/body';
 import { persistedQueryCache } from './http/persisted-queries';
 import { authorizationPlugin, clientLimitsPlugin, metricsPlugin, rateLimitPlugin } from './http/plugins';
 import { ROUTER_SECRET_HEADER, routerCheck } from './http/router';
@@ -26,6 +25,7 @@ import { createOperationPipeline } from './pipeline/operations';
 import { RateLimits } from './pipeline/rate-limits';
 import { SubscriptionCap } from './pipeline/subscription-cap';
 import { buildSchema } from './schema';
+import { createHttpHandler, send } from './transport/http';
 import { createEventStreamHandler, isEventStreamRequest } from './transport/sse';
 import { attachSocketServer } from './transport/ws';
 
@@ -51,11 +51,6 @@ export interface RunningGateway {
 
 const GRAPHQL_PATH = '/graphql';
 const MAX_BODY_BYTES = 1 << 20;
-
-function send(res: ServerResponse, status: number, body: string, type = 'application/json') {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
-  res.end(body);
-}
 
 export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const { config, logger } = deps;
@@ -147,6 +142,11 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     ],
   });
   await apollo.start();
+  const graphql = createHttpHandler(apollo, MAX_BODY_BYTES, async (req) => {
+    const token = bearerToken(req.headers.authorization);
+    const viewer = token ? await deps.verifyToken(token).catch((error) => Promise.reject(asOutage(error))) : null;
+    return createContext(backends, viewer, config.MAX_PAGE_SIZE, { batch: deps.batchLoads ?? true, fromRouter: fromRouter(req) });
+  });
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://gateway');
@@ -164,33 +164,6 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       default:
         return send(res, 404, '{"error":"not found"}');
     }
-  }
-
-  async function graphql(req: IncomingMessage, res: ServerResponse, url: URL) {
-    let body: unknown;
-    try {
-      body = req.method === 'POST' ? await readBody(req, MAX_BODY_BYTES) : undefined;
-    } catch (error) {
-      if (error instanceof BodyError) return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }));
-      throw error;
-    }
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-    }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
-      context: async () => {
-        const token = bearerToken(req.headers.authorization);
-        const viewer = token ? await deps.verifyToken(token).catch((error) => Promise.reject(asOutage(error))) : null;
-        return createContext(backends, viewer, config.MAX_PAGE_SIZE, { batch: deps.batchLoads ?? true, fromRouter: fromRouter(req) });
-      },
-    });
-    for (const [name, value] of response.headers) res.setHeader(name, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') return res.end(response.body.string);
-    for await (const chunk of response.body.asyncIterator) res.write(chunk);
-    res.end();
   }
 
   await new Promise<void>((resolve, reject) => {
