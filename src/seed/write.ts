@@ -1,6 +1,7 @@
 import type { Db, Document } from 'mongodb';
 import type { Pool, PoolClient } from 'pg';
 import { entityRegistry, type EntityKind } from '../registry/entities';
+import { inTransaction } from '../stores/transaction';
 
 const CHUNK = 500;
 
@@ -36,20 +37,11 @@ export async function insertRows(client: PoolClient, kind: EntityKind, rows: obj
  * One transaction whose writes the outbox trigger leaves alone (`gateway.capture = off`): bulk
  * loads that are not changes anyone audits. Demo data carries its own audit trail (seed/documents).
  */
-export async function withoutCapture<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+export function withoutCapture<T>(pool: Pool, work: (client: PoolClient) => Promise<T>): Promise<T> {
+  return inTransaction(pool, async (client) => {
     await client.query("SET LOCAL gateway.capture = 'off'");
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+    return work(client);
+  });
 }
 
 export async function insertDocuments(db: Db, collection: string, docs: Document[], progress: (n: number) => void) {

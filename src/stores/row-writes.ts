@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import { entityRegistry, type EntityKind, type RowOf } from '../registry/entities';
 import { columnOf, isUuid, quote, selectList } from './sql';
+import { inTransaction } from './transaction';
 
 /**
  * Who and what a write comes from. It is set on the transaction (SET LOCAL), where the outbox
@@ -143,24 +144,16 @@ export class RowWrites {
     return `${quote(tenantColumn)} = $1 AND ${quote(key)} = $2`;
   }
 
-  private async transaction<T>(origin: WriteOrigin, work: (client: PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
+  private transaction<T>(origin: WriteOrigin, work: (client: PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, async (client) => {
       await client.query(
         `SELECT set_config('gateway.actor_id', $1, true), set_config('gateway.request_id', $2, true),
                 set_config('gateway.ip_address', $3, true), set_config('gateway.session_id', $4, true)`,
         [origin.actorId, origin.requestId ?? '', origin.ipAddress ?? '', origin.sessionId ?? ''],
       );
       if (!this.capture) await client.query("SET LOCAL gateway.capture = 'off'");
-      const result = await work(client);
-      await client.query('COMMIT');
-      return result;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
-    }
+      return work(client);
+    });
   }
+
 }
