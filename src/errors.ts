@@ -87,11 +87,8 @@ export function createErrorFormatter(onUnexpected: (error: unknown) => void, onO
     const service = unavailableService(original);
     if (service) {
       onOutage(service, original);
-      return {
-        message: `${service === 'postgresql' ? 'PostgreSQL' : 'MongoDB'} is not answering; try again shortly.`,
-        ...(formatted.path ? { path: formatted.path } : {}),
-        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, service },
-      };
+      const outage = unavailable(service);
+      return { message: outage.message, ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: outage.extensions.code, service } };
     }
     // A validation or parse failure wraps the rule's own error: its code is the specific one.
     const inner = codeOf((error as GraphQLError)?.originalError);
@@ -115,8 +112,10 @@ export function createErrorFormatter(onUnexpected: (error: unknown) => void, onO
  */
 export function asOutage(error: unknown): unknown {
   const service = unavailableService(error);
-  if (!service) return error;
-  return new GatewayError(ErrorCode.SERVICE_UNAVAILABLE, `${service === 'postgresql' ? 'PostgreSQL' : 'MongoDB'} is not answering; try again shortly.`, {
+  return service ? unavailable(service) : error;
+}
+
+const unavailable = (service: 'postgresql' | 'mongodb') =>
+  new GatewayError(ErrorCode.SERVICE_UNAVAILABLE, `${service === 'postgresql' ? 'PostgreSQL' : 'MongoDB'} is not answering; try again shortly.`, {
     service, http: { status: 503 },
   });
-}

@@ -113,8 +113,6 @@ export const writePermissions = {
   PURCHASE_ORDER: { create: staff, update: staff, delete: admin },
 } as const satisfies Partial<Record<EntityKind, Record<WriteAction, readonly string[]>>>;
 
-export type WritableKind = keyof typeof writePermissions;
-
 export function mayWrite(viewer: Viewer, kind: EntityKind, action: WriteAction): boolean {
   const roles: readonly string[] | undefined = (writePermissions as Partial<Record<EntityKind, Record<WriteAction, readonly string[]>>>)[kind]?.[action];
   return roles?.some((role) => hasRole(viewer, role)) ?? false;

@@ -13,8 +13,6 @@ export function collectionSpec<N extends CollectionName>(name: N): SpecOf<N> {
   return spec as SpecOf<N>;
 }
 
-export const isCollectionName = (name: string): name is CollectionName => catalogueByName.has(name);
-
 const byGraphqlType = new Map<string, CollectionName>(catalogue.map((spec) => [spec.graphql.type, spec.name]));
 
 /** The collection whose documents are this GraphQL type; undefined for any other name. */

@@ -6,6 +6,13 @@ import type { RateLimits } from '../pipeline/rate-limits';
 import { unauthenticated } from '../errors';
 import { operationSeconds, operationsTotal } from '../metrics';
 
+/**
+ * A plugin's refusal is the whole request's, so it carries its HTTP status: without one Apollo
+ * answers 500 for an error thrown in a plugin.
+ */
+const withStatus = (error: GraphQLError, status: number) =>
+  new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status } } });
+
 /** Fields anyone may ask for: the router fetches `_service` (the SDL) without a user token. */
 const PUBLIC_ROOT_FIELDS = new Set(['_service', '__typename']);
 
@@ -30,9 +37,7 @@ export const authorizationPlugin: ApolloServerPlugin<GatewayContext> = {
         try {
           authorizeOperation(contextValue.viewer, document, operationName);
         } catch (error) {
-          // Refused before execution, so the whole request is: 403, not Apollo's 500 for a plugin's error.
-          const { message, extensions } = error as GraphQLError;
-          throw new GraphQLError(message, { extensions: { ...extensions, http: { status: 403 } } });
+          throw withStatus(error as GraphQLError, 403);
         }
       },
     };
@@ -67,7 +72,7 @@ export function clientLimitsPlugin(schema: GraphQLSchema, rules: ValidationRule[
         async didResolveOperation({ contextValue, document }) {
           if (contextValue.fromRouter) return;
           const [error] = validate(schema, document, rules);
-          if (error) throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status: 400 } } });
+          if (error) throw withStatus(error, 400);
         },
       };
     },

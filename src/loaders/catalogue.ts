@@ -8,7 +8,7 @@ import { collectionSpec } from '../catalogue/lookup';
 import { badUserInput } from '../errors';
 import { entityRefKey, type DocumentStore, type EntityRef, type TenantDocument } from '../stores/documents';
 import type { PageRequest, Slice } from '../stores/keyset';
-import { readGrant } from './access';
+import { readGrant, type ReadGrant } from './access';
 import { SliceLoaders } from './slices';
 
 type Stored = WithId<TenantDocument>;
@@ -39,8 +39,9 @@ export class CatalogueLoaders {
 
   /** A newest-first page and its total; BAD_USER_INPUT when no index serves the filters together. */
   async page<N extends CollectionName>(collection: N, viewer: Viewer, query: CatalogueQuery) {
-    const filter = this.listFilter(collection, viewer, query);
-    const { scope } = readGrant(collection, viewer);
+    const grant = readGrant(collection, viewer);
+    const filter = this.listFilter(collection, grant, query);
+    const { scope } = grant;
     const page = await this.store.page<TenantDocument>(collection, filter, query.request, scope);
     return { nodes: page.nodes as DocumentOf<N>[], hasNextPage: page.hasNextPage, totalCount: () => this.store.count(collection, filter, scope) };
   }
@@ -81,9 +82,8 @@ export class CatalogueLoaders {
     return loader.load(hex.toLowerCase()) as Promise<DocumentOf<N> | null>;
   }
 
-  private listFilter(collection: CollectionName, viewer: Viewer, query: CatalogueQuery): Filter<Document> {
+  private listFilter(collection: CollectionName, grant: ReadGrant, query: CatalogueQuery): Filter<Document> {
     const spec = collectionSpec(collection);
-    const grant = readGrant(collection, viewer);
     const filtered = Object.keys(query.filters);
     if (!servingIndex(spec, grant.ownerField ? [grant.ownerField, ...filtered] : filtered)) {
       throw badUserInput(`No index of ${collection} serves filtering by ${filtered.join(' and ')} together.`, filtered.at(-1));

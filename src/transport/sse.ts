@@ -10,7 +10,9 @@ import type { OperationPipeline } from '../pipeline/operations';
 export const isEventStreamRequest = (req: IncomingMessage) =>
   (req.headers.accept ?? '').includes('text/event-stream') || req.headers['x-graphql-event-stream-token'] !== undefined;
 
-const UNAUTHENTICATED = JSON.stringify({ errors: [{ message: 'A valid bearer token is required.', extensions: { code: 'UNAUTHENTICATED' } }] });
+/** A refusal of the whole request, as graphql-sse sends a response. */
+const refusal = (status: number, statusText: string, message: string, code: string): [string, { status: number; statusText: string; headers: Record<string, string> }] =>
+  [JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, statusText, headers: { 'content-type': 'application/json' } }];
 
 /**
  * graphql-sse (its "distinct connections" mode: one event stream per operation, and the
@@ -33,10 +35,9 @@ export function createEventStreamHandler(
         viewer = await pipeline.authenticate(bearerToken(req.headers.get('authorization')));
       } catch (error) {
         const { message, extensions } = error as GatewayError;
-        const body = JSON.stringify({ errors: [{ message, extensions: { code: extensions?.code ?? 'INTERNAL_SERVER_ERROR' } }] });
-        return [body, { status: 503, statusText: 'Service Unavailable', headers: { 'content-type': 'application/json' } }];
+        return refusal(503, 'Service Unavailable', message, String(extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
       }
-      if (!viewer) return [UNAUTHENTICATED, { status: 401, statusText: 'Unauthorized', headers: { 'content-type': 'application/json' } }];
+      if (!viewer) return refusal(401, 'Unauthorized', 'A valid bearer token is required.', 'UNAUTHENTICATED');
       const prepared = await pipeline.prepare(params, viewer, fromRouter(req.raw));
       releases.set(prepared.args.contextValue as object, prepared.release);
       return prepared.args as OperationArgs<Context>;

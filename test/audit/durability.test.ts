@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { startMongoWire } from '../../bench/mongo-wire';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
-import { startTestGateway, type TestGateway } from '../support/gateway';
+import { startTestGateway } from '../support/gateway';
 import { eventually } from '../live/support';
+import { pendingChanges } from '../support/outbox';
 
 /**
  * MongoDB stopped while mutations commit: every mutation answers success at once (PostgreSQL
@@ -43,17 +44,13 @@ it('answers every mutation while MongoDB is down and relays each change exactly 
   }));
   // No mutation waited for MongoDB (a stopped server would hold one for its 5 s selection timeout).
   expect(slowest.ms).toBeLessThan(2_000);
-  const pending = await first.backends.pg.query('SELECT count(*)::int AS n FROM entity_outbox WHERE tenant_id = $1 AND relayed_at IS NULL', [tenant.id]);
-  expect(pending.rows[0].n).toBe(PROJECTS * UPDATES_PER_PROJECT);
+  expect(await pendingChanges(first.backends.pg, tenant.id)).toBe(PROJECTS * UPDATES_PER_PROJECT);
   await first.stop(); // the relay stops with the outage still going on
 
   mongo = await startMongoWire(mongo.port);
   const second = await startTestGateway(env);
   try {
-    await eventually(async () => {
-      const { rows } = await second.backends.pg.query('SELECT count(*)::int AS n FROM entity_outbox WHERE tenant_id = $1 AND relayed_at IS NULL', [tenant.id]);
-      return rows[0].n === 0;
-    }, 20_000);
+    await eventually(async () => (await pendingChanges(second.backends.pg, tenant.id)) === 0, 20_000);
     const docs = await second.backends.mongo.collection('entity_changelog').find({ tenant_id: tenant.id }).sort({ changed_at: 1, _id: 1 }).toArray();
     expect(docs).toHaveLength(PROJECTS * UPDATES_PER_PROJECT);
     expect(new Set(docs.map((doc) => doc._id.toHexString())).size).toBe(docs.length);

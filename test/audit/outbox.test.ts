@@ -4,6 +4,7 @@ import { OutboxStore } from '../../src/stores/outbox';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { connect, eventually } from '../live/support';
+import { pendingChanges } from '../support/outbox';
 
 /**
  * The outbox contract: one change record per committed change, by this gateway or any other
@@ -29,11 +30,8 @@ afterAll(async () => {
 });
 
 /** Waits until the relay has moved every change of the tenant, then returns its changelog for one row, oldest first. */
-export async function relayedChangelog(pool: Pool, gateway: TestGateway, tenantId: string, entityId: string) {
-  await eventually(async () => {
-    const { rows } = await pool.query('SELECT count(*)::int AS n FROM entity_outbox WHERE tenant_id = $1 AND relayed_at IS NULL', [tenantId]);
-    return rows[0].n === 0;
-  });
+async function relayedChangelog(pool: Pool, gateway: TestGateway, tenantId: string, entityId: string) {
+  await eventually(async () => (await pendingChanges(pool, tenantId)) === 0);
   return gateway.backends.mongo.collection('entity_changelog').find({ tenant_id: tenantId, entity_id: entityId }).sort({ changed_at: 1, _id: 1 }).toArray();
 }
 

@@ -1,6 +1,6 @@
 import { catalogue } from '../../src/catalogue/collections';
 import { BRIDGE_INDEX, indexesOf, TENANT_TIME_INDEX, TTL_INDEX } from '../../src/catalogue/indexes';
-import { catalogueByName, collectionSpec } from '../../src/catalogue/lookup';
+import { catalogueByName } from '../../src/catalogue/lookup';
 import { categories } from '../../src/catalogue/types';
 
 const keyOf = (key: Record<string, unknown>) => JSON.stringify(Object.entries(key));
