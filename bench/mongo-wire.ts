@@ -25,12 +25,13 @@ const accepting = (port: number) => new Promise<boolean>((resolve) => {
  * server keeps every oplog entry in memory for as long as it runs, and a benchmark writes tens of
  * thousands of notifications: on the shared server that would crowd out everything else (and
  * slow every change stream on it). This one starts empty and is gone when the benchmark ends.
- * Tests that stop MongoDB use one too (on a given port, to start it again where it was).
+ * Tests that stop MongoDB use one too (on a given port, to start it again where it was). With a
+ * `dataFile`, documents are kept in that file and outlive the server (the fault script restarts it).
  */
-export async function startMongoWire(port?: number): Promise<{ url: string; port: number; pause(): void; resume(): void; stop(): Promise<void> }> {
+export async function startMongoWire(port?: number, dataFile?: string): Promise<{ url: string; port: number; pause(): void; resume(): void; stop(): Promise<void> }> {
   if (!existsSync(JAR)) throw new Error(`${JAR} is missing: run \`bash scripts/services.sh up\` once to build it`);
   port ??= await freePort();
-  const child = spawn('java', ['-Xmx1g', '-jar', JAR, '127.0.0.1', String(port)], { stdio: 'ignore' });
+  const child = spawn('java', ['-Xmx1g', '-jar', JAR, '127.0.0.1', String(port), ...(dataFile ? [dataFile] : [])], { stdio: 'ignore' });
   const deadline = Date.now() + 30_000;
   while (!(await accepting(port))) {
     if (child.exitCode !== null || Date.now() > deadline) throw new Error('the benchmark\'s MongoDB-wire server did not start');

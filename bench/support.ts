@@ -37,6 +37,7 @@ export async function spawnGateway(args: string[] = [], env: Record<string, stri
     });
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
   });
+  child.stdout!.pipe(process.stderr); // its logs, when BENCH_LOG_LEVEL asks for them
   return {
     url,
     stop: () => new Promise<void>((resolve) => {

@@ -27,7 +27,7 @@ export interface OpenBackends {
 export async function openBackends(config: Config, options: { monitorCommands?: boolean } = {}): Promise<OpenBackends> {
   const pg = createPgPool(config.PG_URL, config.PG_POOL_SIZE, config.PG_QUERY_TIMEOUT_MS);
   const authPg = createPgPool(config.PG_URL, 2, config.PG_QUERY_TIMEOUT_MS);
-  const mongoClient = createMongoClient(config.MONGO_URL, { ...options, socketTimeoutMs: config.MONGO_SOCKET_TIMEOUT_MS });
+  const mongoClient = createMongoClient(config.MONGO_URL, { ...options, socketTimeoutMs: config.MONGO_SOCKET_TIMEOUT_MS, serverSelectionTimeoutMs: config.MONGO_SERVER_SELECTION_TIMEOUT_MS });
   const redis = createRedis(config.REDIS_URL, {
     commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
     keyPrefix: config.REDIS_KEY_PREFIX,

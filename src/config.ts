@@ -19,6 +19,8 @@ const schema = z
     PG_POOL_SIZE: positiveInt.default(10),
     PG_QUERY_TIMEOUT_MS: positiveInt.default(5000),
     MONGO_SOCKET_TIMEOUT_MS: positiveInt.default(10000),
+    /** How long a request waits for a MongoDB server to use: a stopped one fails it after this. */
+    MONGO_SERVER_SELECTION_TIMEOUT_MS: positiveInt.default(5000),
     /** Reads the catalogue declares for secondaries (dashboards, analytics) go to them. */
     MONGO_SECONDARY_READS: flag.default(true),
     /** `majority`, or a number of nodes: how durable collections' writes (the audit logs) are acknowledged. */

@@ -1,6 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
-import { MongoNetworkError, MongoServerSelectionError } from 'mongodb';
+import { MongoBulkWriteError, MongoNetworkError, MongoServerSelectionError } from 'mongodb';
 
 /** Every code a client can see. Apollo's own request-level codes are re-exported so one enum covers all. */
 export const ErrorCode = {
@@ -70,10 +70,20 @@ const PG_TIMEOUT = /^(Query read timeout|timeout exceeded when trying to connect
  * outage, not a bug, so it is logged as a warning without a stack.
  */
 export function unavailableService(error: unknown): 'postgresql' | 'mongodb' | undefined {
-  if (error instanceof MongoNetworkError || error instanceof MongoServerSelectionError) return 'mongodb';
+  if (error instanceof MongoNetworkError || error instanceof MongoServerSelectionError || isUnsentBulkWrite(error)) return 'mongodb';
   const { code, message } = (error ?? {}) as { code?: string; message?: string };
   if ((code && PG_UNAVAILABLE.has(code)) || (message && PG_TIMEOUT.test(message))) return 'postgresql';
   return undefined;
+}
+
+/**
+ * An insertMany that failed without an answer from the server: the driver wraps its own failure
+ * (no server, a dropped connection) in a bulk write error with no write errors and no write
+ * concern error, and the class of the original is lost.
+ */
+export function isUnsentBulkWrite(error: unknown): boolean {
+  if (!(error instanceof MongoBulkWriteError) || error.err || error.result?.getWriteConcernError()) return false;
+  return Array.isArray(error.writeErrors) ? error.writeErrors.length === 0 : !error.writeErrors;
 }
 
 /**

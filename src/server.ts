@@ -56,7 +56,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const { config, logger } = deps;
   // The change-stream relay polls all the time: a client of its own keeps that traffic off the
   // request pool (and out of the round trips the tests and benchmarks count).
-  const relayClient = createMongoClient(config.MONGO_URL, { socketTimeoutMs: config.MONGO_SOCKET_TIMEOUT_MS });
+  const relayClient = createMongoClient(config.MONGO_URL, { socketTimeoutMs: config.MONGO_SOCKET_TIMEOUT_MS, serverSelectionTimeoutMs: config.MONGO_SERVER_SELECTION_TIMEOUT_MS });
   const live = new NotificationFeed({
     mongo: deps.mongo, relayMongo: relayClient.db(config.MONGO_DB), redis: deps.redis, logger,
     channel: `${config.REDIS_KEY_PREFIX}notifications`,

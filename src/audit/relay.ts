@@ -138,15 +138,20 @@ export class OutboxRelay {
       invalidateTenantCaches(this.options.redis, this.options.mongo, tenantId, [...kinds])));
   }
 
-  /** Inserts what is not there yet: a document relayed before is refused by its unique _id. */
+  /**
+   * Inserts what is not there yet: a document relayed before is refused by its unique _id. Only a
+   * batch whose every document was either inserted or refused as a copy counts as delivered; a
+   * failure before the server answered (no write errors at all) or a write concern error does not.
+   */
   private async insertOnce(collection: CollectionName, docs: Document[]) {
     if (docs.length === 0) return;
     try {
       const { writeConcern } = writeOptions(collection, this.options.mongoUse ?? DEFAULT_MONGO_USE);
       await this.options.mongo.collection(collection).insertMany(docs, { ordered: false, ...(writeConcern && { writeConcern }) });
     } catch (error) {
-      const onlyCopies = error instanceof MongoBulkWriteError &&
-        (Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors]).every((e) => e.code === DUPLICATE_KEY);
+      if (!(error instanceof MongoBulkWriteError) || error.err || error.result.getWriteConcernError()) throw error;
+      const refused = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
+      const onlyCopies = refused.every((e) => e.code === DUPLICATE_KEY) && error.insertedCount + refused.length === docs.length;
       if (!onlyCopies) throw error;
     }
   }

@@ -51,6 +51,14 @@ it('fails fast what needs MongoDB, serves what does not, tells /readyz, and reco
     expect(relational.data).toEqual({ updateProject: { name: 'Renamed while away' } });
     expect(relationalMs).toBeLessThan(2_000);
 
+    // A write to MongoDB fails with the code too (insertMany wraps the driver's failure).
+    const sender = await gw.tokenFor({ ...tenant.admin, roles: ['sender'] });
+    const { value: send, ms: sendMs } = await timed(() => gw.query(
+      'mutation($input: SendNotificationInput!) { sendNotification(input: $input) { id } }',
+      { input: { recipientIds: [tenant.admin.id], title: 'while away', body: '' } }, sender));
+    expect(send.errors?.[0]).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE', service: 'mongodb' } });
+    expect(sendMs).toBeLessThan(5_000);
+
     const ready = await fetch(gw.url.replace('/graphql', '/readyz'));
     expect(ready.status).toBe(503);
     expect(((await ready.json()) as { checks: Record<string, string> }).checks).toMatchObject({ postgres: 'ok', redis: 'ok' });
@@ -59,6 +67,9 @@ it('fails fast what needs MongoDB, serves what does not, tells /readyz, and reco
   }
   await eventually(async () => (await gw.query(documents, {}, token)).data?.comments?.totalCount === 0, 20_000);
   expect((await fetch(gw.url.replace('/graphql', '/readyz'))).status).toBe(200);
+  // The rename was committed while the relay's inserts timed out: it is relayed once MongoDB is back.
+  const renamed = { entity_id: tenant.projects[0]!.id, operation: 'UPDATE', 'new_value.name': 'Renamed while away' };
+  await eventually(async () => (await gw.backends.mongo.collection('entity_changelog').countDocuments(renamed)) === 1, 20_000);
   // An outage is not a bug: warned about, never logged as an error with a stack.
   expect(gw.logs.filter((line) => line.level >= 50).map((line) => line.msg)).toEqual([]);
   expect(gw.logs.some((line) => line.msg === 'a store is not answering')).toBe(true);

@@ -3,14 +3,16 @@ package gateway.dev;
 import java.util.concurrent.CountDownLatch;
 
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 
 /**
  * Dev/test MongoDB wire-protocol server: mongo-java-server with the in-memory backend
  * (collection creation made atomic, see {@link AtomicCreateBackend}),
  * the oplog enabled (so change streams work) and reporting MongoDB 6.0 / wire 17.
  *
- * <p>Usage: {@code java -jar mongo-wire.jar [host] [port]} (defaults 127.0.0.1 57017).
- * Data lives in memory only and is gone when the process exits.
+ * <p>Usage: {@code java -jar mongo-wire.jar [host] [port] [data file]} (defaults 127.0.0.1 57017).
+ * Without a data file, data lives in memory only and is gone when the process exits; with one, it
+ * is kept there across restarts (see {@link DurableBackend}).
  */
 public final class MongoWireServer {
 
@@ -28,7 +30,7 @@ public final class MongoWireServer {
             return;
         }
 
-        AtomicCreateBackend backend = new AtomicCreateBackend();
+        AbstractMongoBackend backend = args.length > 2 ? new DurableBackend(args[2]) : new AtomicCreateBackend();
         backend.version(Mongo60Version.INSTANCE);
         MongoServer server = new MongoServer(backend);
         // Change streams read from the oplog, which is off by default.
