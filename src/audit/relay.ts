@@ -111,7 +111,9 @@ export class OutboxRelay {
         await this.deliver(rows);
         failures = 0;
       } catch (error) {
-        this.options.logger.warn({ err: error, pending: rows.length }, 'outbox relay: delivery failed; retrying');
+        // The message only: a bulk write error lists every document of the batch.
+        this.options.logger.warn({ err: { type: (error as Error).name, message: (error as Error).message }, pending: rows.length },
+          'outbox relay: delivery failed; retrying');
         await this.pause(backoffMs(++failures));
         continue;
       }
@@ -140,8 +142,8 @@ export class OutboxRelay {
 
   /**
    * Inserts what is not there yet: a document relayed before is refused by its unique _id. Only a
-   * batch whose every document was either inserted or refused as a copy counts as delivered; a
-   * failure before the server answered (no write errors at all) or a write concern error does not.
+   * batch whose every failure is such a refusal counts as delivered; a failure before the server
+   * answered (no write errors at all) or a write concern error does not.
    */
   private async insertOnce(collection: CollectionName, docs: Document[]) {
     if (docs.length === 0) return;
@@ -150,8 +152,9 @@ export class OutboxRelay {
       await this.options.mongo.collection(collection).insertMany(docs, { ordered: false, ...(writeConcern && { writeConcern }) });
     } catch (error) {
       if (!(error instanceof MongoBulkWriteError) || error.err || error.result.getWriteConcernError()) throw error;
+      // (The driver's own failures carry no write errors; some servers miscount insertedCount.)
       const refused = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
-      const onlyCopies = refused.every((e) => e.code === DUPLICATE_KEY) && error.insertedCount + refused.length === docs.length;
+      const onlyCopies = refused.length > 0 && refused.every((e) => e.code === DUPLICATE_KEY);
       if (!onlyCopies) throw error;
     }
   }

@@ -2,10 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { freePort, startRedis } from '../support/processes';
+import { eventually } from '../live/support';
 
 /**
  * Redis paused: it is a cache, a bus and a counter, never the record, so every operation still
- * succeeds, each Redis call costing at most its command timeout; /readyz tells; caching resumes.
+ * succeeds, each Redis call costing at most its command timeout until the client's watchdog drops
+ * the hung connection (then none); /readyz tells; caching resumes.
  */
 let redis: Awaited<ReturnType<typeof startRedis>>;
 let gw: TestGateway;
@@ -47,6 +49,11 @@ it('serves every operation while Redis is paused, within its command timeouts, a
     expect(write.data).toEqual({ updateProject: { status: 'ACTIVE' } });
     expect(read.data).toEqual({ projects: { totalCount: 2 }, comments: { totalCount: 0 } });
     expect((await fetch(gw.url.replace('/graphql', '/readyz'))).status).toBe(503);
+
+    // The watchdog's ping timed out and dropped the connection: from then on a command is refused
+    // at once rather than waiting out its timeout, until Redis answers again.
+    await eventually(() => gw.backends.redis.status !== 'ready', 5_000);
+    await expect(gw.backends.redis.get('any')).rejects.toThrow(/enableOfflineQueue/);
   } finally {
     redis.resume();
   }

@@ -99,12 +99,12 @@ export function countMongoCommands(client: MongoClient) {
   };
 }
 
-/** Counts commands the gateway's ioredis client sends (GET, SET, …). */
+/** Counts commands the gateway's ioredis client sends (GET, SET, …), not its watchdog's PINGs. */
 export function countRedisCommands(redis: Redis) {
   const commands: string[] = [];
   const original = redis.sendCommand.bind(redis);
   redis.sendCommand = ((command: { name: string }, ...rest: unknown[]) => {
-    commands.push(command.name);
+    if (command.name !== 'ping') commands.push(command.name);
     return (original as (...args: unknown[]) => unknown)(command, ...rest);
   }) as typeof redis.sendCommand;
   return { commands, restore: () => void (redis.sendCommand = original) };
