@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { cacheComputeSeconds, cacheLookups } from '../metrics';
 import { CACHE_COLLECTIONS, isFresh, jitteredTtlMs, type CacheEntry, type CacheSource, type CacheTarget } from './entry';
 import type { MongoLayer } from './mongo-layer';
-import type { RedisLayer } from './redis-layer';
+import type { Generations, RedisLayer } from './redis-layer';
 
 export interface CachedValue {
   entry: CacheEntry;
@@ -23,6 +23,13 @@ export interface ReadThroughOptions {
  * Redis → MongoDB → compute, writing back what a faster layer lacked. One computation per key
  * at a time: in-process through `inFlight`, across processes through a Redis lock whose losers
  * poll for the winner's result (bounded by `lockTimeoutMs`).
+ *
+ * A write-back happens only if no invalidation of the entry's tags came since the read that
+ * missed (the tags' generations, read in the same MGET as the entry, see RedisLayer). An
+ * invalidation moves the generations on and clears Redis first, then MongoDB; a fill writes
+ * MongoDB first, then Redis if the generations still hold, and takes its MongoDB write back when
+ * they do not. Whichever way the two interleave, no value computed before a write outlives that
+ * write's invalidation. While Redis cannot say, nothing new is stored (what is stored still serves).
  */
 export class ReadThroughCache {
   constructor(
@@ -33,11 +40,13 @@ export class ReadThroughCache {
   ) {}
 
   async read(target: CacheTarget): Promise<CachedValue> {
-    const hot = await this.redis.get(target.cache, target.key);
+    const [hot, generations] = await Promise.all([
+      this.redis.get(target.cache, target.key), this.redis.generations(this.tenantId, target.tags),
+    ]);
     if (isFresh(hot)) return { entry: hot, source: 'REDIS' };
     let fill = inFlight.get(target.key);
     if (!fill) {
-      fill = this.fill(target).finally(() => inFlight.delete(target.key));
+      fill = this.fill(target, generations).finally(() => inFlight.delete(target.key));
       inFlight.set(target.key, fill);
     }
     return fill;
@@ -53,27 +62,27 @@ export class ReadThroughCache {
     return this.read(target);
   }
 
-  /** Drops every entry computed from these tags, in both layers; throws when a layer could not be reached. */
+  /** Drops every entry computed from these tags, Redis first; throws when a layer could not be reached. */
   async invalidate(tags: readonly string[]): Promise<void> {
-    await Promise.all([
-      this.redis.invalidate(this.tenantId, tags),
-      ...CACHE_COLLECTIONS.map((collection) => this.mongo.invalidate(collection, tags)),
-    ]);
+    await this.redis.invalidate(this.tenantId, tags);
+    await Promise.all(CACHE_COLLECTIONS.map((collection) => this.mongo.invalidate(collection, tags)));
   }
 
-  private async fill(target: CacheTarget): Promise<CachedValue> {
+  private async fill(target: CacheTarget, generations: Generations): Promise<CachedValue> {
     const stored = await this.mongo.get(target).catch(() => {
       cacheLookups.inc({ cache: target.cache, layer: 'mongo', result: 'error' });
       return null;
     });
     if (stored) {
-      await this.redis.set(this.tenantId, target.key, stored, target.tags, stored.expiresAt.getTime() - Date.now());
+      if (generations) {
+        await this.redis.setIfCurrent(this.tenantId, target.key, stored, target.tags, generations, stored.expiresAt.getTime() - Date.now());
+      }
       return { entry: stored, source: 'MONGO' };
     }
-    return this.computeOnce(target);
+    return this.computeOnce(target, generations);
   }
 
-  private async computeOnce(target: CacheTarget): Promise<CachedValue> {
+  private async computeOnce(target: CacheTarget, generations: Generations): Promise<CachedValue> {
     const token = randomUUID();
     const giveUpAt = Date.now() + this.options.lockTimeoutMs;
     while (!(await this.redis.acquire(target.key, token, this.options.lockTimeoutMs))) {
@@ -92,13 +101,17 @@ export class ReadThroughCache {
       const ttlMs = jitteredTtlMs(target.ttlSeconds);
       const computedAt = new Date();
       const entry = { data, computedAt, expiresAt: new Date(computedAt.getTime() + ttlMs) };
-      await Promise.all([
-        this.mongo.set(target, entry).catch(() => undefined), // the next miss recomputes; the answer is still right
-        this.redis.set(this.tenantId, target.key, entry, target.tags, ttlMs),
-      ]);
+      if (generations) await this.store(target, entry, generations, ttlMs);
       return { entry, source: 'COMPUTED' };
     } finally {
       await this.redis.release(target.key, token);
     }
+  }
+
+  /** MongoDB, then Redis if no invalidation came meanwhile; otherwise the MongoDB copy goes again. */
+  private async store(target: CacheTarget, entry: CacheEntry, generations: readonly string[], ttlMs: number) {
+    const inMongo = await this.mongo.set(target, entry).then(() => true, () => false); // not stored: a future miss
+    const current = await this.redis.setIfCurrent(this.tenantId, target.key, entry, target.tags, generations, ttlMs);
+    if (inMongo && current !== true) await this.mongo.drop(target).catch(() => undefined);
   }
 }

@@ -4,7 +4,9 @@ import { cacheLookups } from '../metrics';
 import type { CacheEntry } from './entry';
 
 const tagKey = (tenantId: string, tag: string) => `tag:${tenantId}:${tag}`;
-/** Tag sets outlive the longest entry (30 days); keys that expired meanwhile are harmless members. */
+/** A tag's generation: how many invalidations it has seen (a missing key is generation 0). */
+const generationKey = (tenantId: string, tag: string) => `gen:${tenantId}:${tag}`;
+/** Tag sets and generations outlive the longest entry (30 days); keys that expired meanwhile are harmless members. */
 const TAG_TTL_MS = 31 * 86_400_000;
 const lockKey = (key: string) => `lock:${key}`;
 
@@ -12,14 +14,57 @@ const lockKey = (key: string) => `lock:${key}`;
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 
 /**
- * The hot layer. Every method swallows Redis failures (counted as errors): Redis is a cache,
- * so trouble there costs a bounded delay (the client's command timeout), never a failed request.
+ * Stores an entry only if none of its tags was invalidated since the read that missed: KEYS[1] the
+ * entry, then n generation keys, then n tag sets; ARGV: n, the entry's key as a tag member (without
+ * the client's prefix), the value, its TTL, the tag TTL, then the n generations read.
+ */
+const SET_IF_CURRENT = `
+local n = tonumber(ARGV[1])
+for i = 1, n do
+  if (redis.call('get', KEYS[1 + i]) or '0') ~= ARGV[5 + i] then return 0 end
+end
+redis.call('set', KEYS[1], ARGV[3], 'PX', ARGV[4])
+for i = 1, n do
+  redis.call('sadd', KEYS[1 + n + i], ARGV[2])
+  redis.call('pexpire', KEYS[1 + n + i], ARGV[5])
+end
+return 1`;
+
+/**
+ * Moves the tags to their next generation and drops every key filed under them, atomically:
+ * KEYS the n generation keys then the n tag sets; ARGV[1] the tag TTL. The members are stored
+ * with the client's prefix left out, so ARGV[2] is that prefix. Returns how many keys went.
+ */
+const INVALIDATE = `
+local n = #KEYS / 2
+for i = 1, n do
+  redis.call('incr', KEYS[i])
+  redis.call('pexpire', KEYS[i], ARGV[1])
+end
+local members = redis.call('sunion', unpack(KEYS, n + 1))
+for _, member in ipairs(members) do redis.call('del', ARGV[2] .. member) end
+for i = n + 1, #KEYS do redis.call('del', KEYS[i]) end
+return #members`;
+
+/** The generations of an entry's tags, as read before computing it; null when Redis could not say. */
+export type Generations = readonly string[] | null;
+
+/**
+ * The hot layer. Every method but `invalidate` swallows Redis failures (counted as errors): Redis
+ * is a cache, so trouble there costs a bounded delay (the client's command timeout), never a
+ * failed request.
+ *
+ * Fills race invalidations: a value computed from rows read just before a write commits must not
+ * be stored after that write's invalidation. Each tag has a generation that every invalidation
+ * moves on; a fill stores its entry only if its tags' generations are still those read before
+ * computing (`setIfCurrent`), which also refuses a write that reaches Redis late (sent on a
+ * connection that hung, say).
  */
 export class RedisLayer {
-  /** The reads of one tick (all tiles of a dashboard, say) become one MGET. */
+  /** The reads of one tick (all tiles of a dashboard and their generations, say) become one MGET. */
   private readonly reads: DataLoader<string, string | null>;
 
-  constructor(private readonly redis: Redis) {
+  constructor(private readonly redis: Redis, private readonly prefix = redis.options.keyPrefix ?? '') {
     this.reads = new DataLoader((keys) => this.redis.mget(...keys), { cache: false });
   }
 
@@ -36,24 +81,38 @@ export class RedisLayer {
     }
   }
 
-  /** Stores the entry for its remaining lifetime and files the key under its tags. */
-  async set(tenantId: string, key: string, entry: CacheEntry, tags: readonly string[], ttlMs: number): Promise<void> {
+  /** Read in the same tick as `get`, they travel in its MGET. */
+  async generations(tenantId: string, tags: readonly string[]): Promise<Generations> {
     try {
-      const multi = this.redis.multi().set(key, JSON.stringify(entry), 'PX', ttlMs);
-      for (const tag of tags) multi.sadd(tagKey(tenantId, tag), key).pexpire(tagKey(tenantId, tag), TAG_TTL_MS);
-      await multi.exec();
+      return await Promise.all(tags.map(async (tag) => (await this.reads.load(generationKey(tenantId, tag))) ?? '0'));
     } catch {
-      // a write that did not happen is a future miss
+      return null;
     }
   }
 
-  /** Drops every key filed under one of the tags; returns how many keys went. */
+  /**
+   * Stores the entry for its remaining lifetime and files the key under its tags, unless a tag
+   * moved past `generations` meanwhile. Resolves true when stored, false when refused, and null
+   * when Redis could not be asked.
+   */
+  async setIfCurrent(
+    tenantId: string, key: string, entry: CacheEntry, tags: readonly string[], generations: readonly string[], ttlMs: number,
+  ): Promise<boolean | null> {
+    const keys = [key, ...tags.map((tag) => generationKey(tenantId, tag)), ...tags.map((tag) => tagKey(tenantId, tag))];
+    try {
+      const stored = await this.redis.eval(
+        SET_IF_CURRENT, keys.length, ...keys, tags.length, key, JSON.stringify(entry), Math.max(1, Math.round(ttlMs)), TAG_TTL_MS, ...generations,
+      );
+      return stored === 1;
+    } catch {
+      return null;
+    }
+  }
+
   /** Throws when Redis cannot be reached: an invalidation that did not happen must be retried. */
   async invalidate(tenantId: string, tags: readonly string[]): Promise<number> {
-    const tagKeys = tags.map((tag) => tagKey(tenantId, tag));
-    const members = await this.redis.sunion(...tagKeys);
-    await this.redis.del(...members, ...tagKeys);
-    return members.length;
+    const keys = [...tags.map((tag) => generationKey(tenantId, tag)), ...tags.map((tag) => tagKey(tenantId, tag))];
+    return (await this.redis.eval(INVALIDATE, keys.length, ...keys, TAG_TTL_MS, this.prefix)) as number;
   }
 
   async drop(key: string): Promise<void> {
