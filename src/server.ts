@@ -55,8 +55,13 @@ const MAX_BODY_BYTES = 1 << 20;
 export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const { config, logger } = deps;
   // The change-stream relay polls all the time: a client of its own keeps that traffic off the
-  // request pool (and out of the round trips the tests and benchmarks count).
-  const relayClient = createMongoClient(config.MONGO_URL, { socketTimeoutMs: config.MONGO_SOCKET_TIMEOUT_MS, serverSelectionTimeoutMs: config.MONGO_SERVER_SELECTION_TIMEOUT_MS });
+  // request pool (and out of the round trips the tests and benchmarks count). No request waits on
+  // it, so it waits for a slow answer as long as it holds its lease, rather than give up on a
+  // costly poll and send it again, and again: under load that is how a relay falls behind for good.
+  const relayClient = createMongoClient(config.MONGO_URL, {
+    socketTimeoutMs: Math.max(config.MONGO_SOCKET_TIMEOUT_MS, config.CHANGE_STREAM_LEASE_MS),
+    serverSelectionTimeoutMs: config.MONGO_SERVER_SELECTION_TIMEOUT_MS,
+  });
   const live = new NotificationFeed({
     mongo: deps.mongo, relayMongo: relayClient.db(config.MONGO_DB), redis: deps.redis, logger,
     channel: `${config.REDIS_KEY_PREFIX}notifications`,

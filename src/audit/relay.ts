@@ -59,6 +59,7 @@ export class OutboxRelay {
   private wake: (() => void) | undefined;
   /** A notification came while the relay was busy: the next pause returns at once. */
   private notified = false;
+  private backingOff = false;
   private lastPrune = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {}
@@ -88,7 +89,7 @@ export class OutboxRelay {
         if (this.stopped) break;
         this.options.logger.warn({ err: error }, 'outbox relay: PostgreSQL connection failed; reconnecting');
         await this.disconnect();
-        await this.pause(backoffMs(++failures));
+        await this.pause(backoffMs(++failures), { backoff: true });
       }
     }
     await this.disconnect();
@@ -114,7 +115,7 @@ export class OutboxRelay {
         // The message only: a bulk write error lists every document of the batch.
         this.options.logger.warn({ err: { type: (error as Error).name, message: (error as Error).message }, pending: rows.length },
           'outbox relay: delivery failed; retrying');
-        await this.pause(backoffMs(++failures));
+        await this.pause(backoffMs(++failures), { backoff: true });
         continue;
       }
       await store.markRelayed(rows.map((row) => row.id));
@@ -182,7 +183,7 @@ export class OutboxRelay {
       client.on('error', () => undefined); // surfaces as a failed query, handled by the loop
       client.on('notification', () => {
         this.notified = true;
-        this.wake?.();
+        if (!this.backingOff) this.wake?.();
       });
       await client.connect();
       await client.query('LISTEN entity_outbox');
@@ -197,12 +198,18 @@ export class OutboxRelay {
     await client?.end().catch(() => undefined);
   }
 
-  /** Sleeps until `ms` pass, a notification arrives or the relay stops. */
-  private async pause(ms: number) {
-    if (this.stopped || this.notified) return;
+  /**
+   * Sleeps until `ms` pass, a notification arrives or the relay stops. A failure's backoff is not
+   * cut short by notifications: under load every commit notifies, and new commits do not bring a
+   * store back.
+   */
+  private async pause(ms: number, { backoff = false } = {}) {
+    if (this.stopped || (!backoff && this.notified)) return;
     const controller = new AbortController();
     this.wake = () => controller.abort();
+    this.backingOff = backoff;
     await sleep(ms, undefined, { signal: controller.signal }).catch(() => undefined);
     this.wake = undefined;
+    this.backingOff = false;
   }
 }

@@ -56,6 +56,7 @@ export class ChangeStreamRelay {
   private position: ResumeToken | null = null;
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
+  private renewing = false;
 
   constructor(private readonly options: RelayOptions) {
     this.checkpoints = new Checkpoints(options.mongo, NOTIFICATION_COLLECTION);
@@ -191,11 +192,16 @@ export class ChangeStreamRelay {
   }
 
   private async renew() {
+    // A renewal still waiting for a slow server is not joined by another one every tick.
+    if (this.renewing) return;
+    this.renewing = true;
     try {
       if (await this.checkpoints.renew(this.options.owner, this.options.leaseMs, this.position)) return;
       this.options.logger.warn('notification relay: lease lost to another process');
     } catch (error) {
       this.options.logger.warn({ err: error }, 'notification relay: lease renewal failed; stepping down');
+    } finally {
+      this.renewing = false;
     }
     // Without a renewed lease another process may be relaying already: stop rather than double up.
     this.leading = false;

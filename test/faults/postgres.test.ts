@@ -59,3 +59,23 @@ it('fails fast what needs PostgreSQL, serves what does not, tells /readyz, and r
   await eventually(async () => (await gw.query(rows, {}, token)).data?.projects?.totalCount === 1, 20_000);
   expect(gw.logs.filter((line) => line.level >= 50).map((line) => `${line.msg}: ${line.err?.message}`)).toEqual([]);
 }, 60_000);
+
+it('after a restart, relays what was committed before it, having backed off (not spun) while PostgreSQL was gone', async () => {
+  const rename = (name: string) => gw.query(`mutation($id: ID!, $name: String!) { updateProject(id: $id, input: { name: $name }) { name } }`,
+    { id: tenant.projects[0]!.id, name }, token);
+  // Commits right up to the stop (and attempts during it), so the relay has notifications in hand
+  // when its connection goes.
+  for (let i = 0; i < 20; i++) expect((await rename(`before restart ${i}`)).errors).toBeUndefined();
+  let writing = true;
+  const writer = (async () => { while (writing) await rename('during restart'); })();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const warningsBefore = gw.logs.length;
+  await postgres.restart(2_000);
+  writing = false;
+  await writer;
+  await eventually(async () => (await rename('after restart')).data?.updateProject?.name === 'after restart', 20_000);
+  const reconnects = gw.logs.slice(warningsBefore).filter((line) => line.msg === 'outbox relay: PostgreSQL connection failed; reconnecting');
+  expect(reconnects.length).toBeLessThan(10); // 2 s of backoff is a handful of attempts
+  await eventually(async () => (await gw.backends.mongo.collection('entity_changelog')
+    .countDocuments({ entity_id: tenant.projects[0]!.id, 'new_value.name': { $in: ['before restart 19', 'after restart'] } })) === 2, 20_000);
+}, 60_000);
