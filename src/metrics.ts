@@ -41,9 +41,9 @@ export const notificationDeliveries = new Counter({
   registers: [metrics],
 });
 
-export const notificationSubscribers = new Gauge({
-  name: 'notification_subscribers',
-  help: 'Live notification subscriptions held by this process, by subscription field.',
+export const liveSubscribers = new Gauge({
+  name: 'live_subscribers',
+  help: 'Live subscriptions listening for events in this process: added and updated (notifications), entityChanged.',
   labelNames: ['subscription'] as const,
   registers: [metrics],
 });

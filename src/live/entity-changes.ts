@@ -6,6 +6,7 @@ import { documentKeyset } from '../stores/documents';
 import type { Keyset } from '../stores/keyset';
 import { RedisBus, type BusCodec } from './bus';
 import { subscriptionDropped } from './dropped';
+import { liveSubscribers } from '../metrics';
 import { KeyedSets } from './keyed-sets';
 import { BoundedQueue } from './queue';
 import { ReplayThenLive, type FetchAfter } from './replay';
@@ -92,7 +93,13 @@ export class EntityChangeFeed {
   changes(entity: WatchedEntity, after: Keyset | undefined, fetchAfter: FetchAfter<EntityChangeDoc>): AsyncIterableIterator<EntityChangeDoc> {
     let stop = () => {};
     const queue = new BoundedQueue<EntityChangeDoc>(this.options.subscriptionBuffer, subscriptionDropped('slow'), () => stop());
-    stop = this.watchers.add(watchKey(entity), queue);
+    const unwatch = this.watchers.add(watchKey(entity), queue);
+    liveSubscribers.inc({ subscription: 'entityChanged' });
+    stop = () => {
+      unwatch();
+      liveSubscribers.dec({ subscription: 'entityChanged' });
+      stop = () => {};
+    };
     return new ReplayThenLive({
       queue, fetchAfter, after, keysetOf: changeKeyset, idOf: (doc) => doc._id.toHexString(), rememberMs: REMEMBER_REPLAYED_MS,
     });

@@ -1,5 +1,5 @@
 import type { NotificationDoc } from '../documents/notifications';
-import { notificationBusEvents, notificationDeliveries, notificationSubscribers } from '../metrics';
+import { notificationBusEvents, notificationDeliveries, liveSubscribers } from '../metrics';
 import { eventKey, recipientKey, type EventKind, type NotificationEvent } from './events';
 import { KeyedSets } from './keyed-sets';
 import type { RecentKeys } from './recent';
@@ -26,12 +26,12 @@ export class NotificationHub {
   /** Starts delivering the recipient's events of `listener.kind` to it; returns the way to stop. */
   listen(tenantId: string, userId: string, listener: Listener): () => void {
     const remove = this.byRecipient.add(recipientKey(tenantId, userId), listener);
-    notificationSubscribers.inc({ subscription: listener.kind });
+    liveSubscribers.inc({ subscription: listener.kind });
     let listening = true;
     return () => {
       if (!listening) return;
       listening = false;
-      notificationSubscribers.dec({ subscription: listener.kind });
+      liveSubscribers.dec({ subscription: listener.kind });
       remove();
     };
   }

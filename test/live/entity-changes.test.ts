@@ -1,7 +1,7 @@
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { spawnGateway } from '../support/processes';
-import { connect, liveEnv, prepareDatabase, stopAndDropDatabase } from './support';
+import { connect, liveEnv, prepareDatabase, stopAndDropDatabase, listeners, listening } from './support';
 
 const CHANGED = `subscription($type: EntityType!, $id: ID!, $after: String) {
   entityChanged(entityType: $type, entityId: $id, after: $after) { id cursor operation oldValue newValue changedBy { id } entity { id } }
@@ -35,8 +35,9 @@ async function watch(user: { id: string; tenantId: string }, projectId: string, 
   const socket = connect(url, await gw.tokenFor(user));
   sockets.push(socket);
   await socket.connected;
+  const before = await listeners(url, 'entityChanged');
   const feed = socket.subscribe(CHANGED, { type: 'PROJECT', id: projectId, ...(after ? { after } : {}) });
-  await new Promise((resolve) => setTimeout(resolve, 200)); // subscribed
+  await listening(url, 'entityChanged', before + 1, feed);
   return { feed, socket };
 }
 

@@ -3,7 +3,7 @@ import { CHECKPOINT_COLLECTION, type CheckpointDoc } from '../../src/live/checkp
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { spawnGateway } from '../support/processes';
-import { ADDED, connect, eventually, prepareDatabase, liveEnv, stopAndDropDatabase } from './support';
+import { ADDED, connect, eventually, prepareDatabase, liveEnv, stopAndDropDatabase, listeners, listening } from './support';
 
 const SEND = `mutation($input: SendNotificationInput!) { sendNotification(input: $input) { id } }`;
 const env = liveEnv('instances');
@@ -54,8 +54,9 @@ async function subscribe(url: string, user: { id: string; tenantId: string }) {
   const socket = connect(url, await local.tokenFor(user));
   sockets.push(socket);
   await socket.connected;
+  const before = await listeners(url, 'added');
   const feed = socket.subscribe(ADDED);
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  await listening(url, 'added', before + 1, feed);
   return feed;
 }
 

@@ -3,7 +3,7 @@ import { CHECKPOINT_COLLECTION, type CheckpointDoc } from '../../src/live/checkp
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { freePort, spawnGateway, startRedis } from '../support/processes';
-import { ADDED, connect, eventually, prepareDatabase, liveEnv, stopAndDropDatabase } from './support';
+import { ADDED, connect, eventually, prepareDatabase, liveEnv, stopAndDropDatabase, listeners, listening } from './support';
 
 const SEND = `mutation($input: SendNotificationInput!) { sendNotification(input: $input) { id } }`;
 
@@ -51,9 +51,11 @@ describe('a Redis outage', () => {
   };
 
   it('never fails sendNotification, and every subscriber gets the notification once, late at worst', async () => {
+    const [localBefore, remoteBefore] = [await listeners(local.url, 'added'), await listeners(remote.url, 'added')];
     const onLocal = await subscribe(local.url);
     const onRemote = await subscribe(remote.url);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await listening(local.url, 'added', localBefore + 1);
+    await listening(remote.url, 'added', remoteBefore + 1);
 
     await redis.stop();
     const started = Date.now();

@@ -2,7 +2,7 @@ import { SignJWT } from 'jose';
 import { ObjectId } from 'mongodb';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { countPgQueries, startTestGateway, type TestGateway } from '../support/gateway';
-import { ADDED, connect, eventually, prepareDatabase, liveEnv, stopAndDropDatabase, UPDATED } from './support';
+import { ADDED, connect, eventually, prepareDatabase, liveEnv, stopAndDropDatabase, UPDATED, listeners, listening } from './support';
 
 const SEND = `mutation($input: SendNotificationInput!) { sendNotification(input: $input) { id cursor } }`;
 const MARK = `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) { id } }`;
@@ -41,11 +41,12 @@ async function send(from: { id: string; tenantId: string }, recipientIds: string
 
 describe('notificationAdded', () => {
   it('reaches every socket of the recipient and nobody else, in either tenant', async () => {
+    const before = await listeners(gw.url, 'added');
     const memberTwice = [await open(acme.member), await open(acme.member)].map((s) => s.subscribe(ADDED));
     const acmeAdmin = (await open(acme.admin)).subscribe(ADDED);
     const globexMember = (await open(globex.member)).subscribe(ADDED);
     const globexAdmin = (await open(globex.admin)).subscribe(ADDED);
-    await new Promise((resolve) => setTimeout(resolve, 200)); // subscriptions registered
+    await listening(gw.url, 'added', before + 5);
 
     await send(acme.admin, [acme.member.id], 'for acme member');
     await send(globex.admin, [globex.admin.id], 'for globex admin');
@@ -63,8 +64,9 @@ describe('notificationAdded', () => {
 
   it('costs one statement per event for all its recipients: one execution per user, loaders shared in the tenant', async () => {
     const [admin, member] = [acme.admin, acme.member];
+    const before = await listeners(gw.url, 'added');
     const feeds = [await open(admin), await open(admin), await open(member)].map((s) => s.subscribe(ADDED));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await listening(gw.url, 'added', before + 3);
     const pg = countPgQueries(gw.backends.pg);
     try {
       await send(acme.admin, [admin.id, member.id], 'three sockets, one statement');
@@ -132,10 +134,12 @@ describe('notificationUpdated', () => {
   it('reports DELIVERED once a live subscription got the notification, then READ', async () => {
     const quiet = await createTenant(gw.backends.pg, 'live-updated', 0); // no earlier notifications
     const socket = await open(quiet.member);
+    const [updatedBefore, addedBefore] = [await listeners(gw.url, 'updated'), await listeners(gw.url, 'added')];
     const updates = socket.subscribe(UPDATED);
     const added = socket.subscribe(ADDED);
     const other = (await open(quiet.admin)).subscribe(UPDATED);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await listening(gw.url, 'updated', updatedBefore + 2);
+    await listening(gw.url, 'added', addedBefore + 1);
 
     const [sent] = await send(quiet.admin, [quiet.member.id], 'to be read');
     await added.waitFor(1);

@@ -116,6 +116,24 @@ export function connect(url: string, token: string | null) {
   };
 }
 
+/**
+ * How many live subscriptions of one kind (`added`, `updated`, `entityChanged`) the process
+ * behind `url` listens with, from its /metrics. In-process test gateways share one registry, so
+ * compare with a count taken before: `await listening(url, 'added', before + 2)`.
+ */
+export async function listeners(url: string, kind: string): Promise<number> {
+  const text = await (await fetch(url.replace('/graphql', '/metrics'))).text();
+  return Number(new RegExp(`^live_subscribers\\{subscription="${kind}"\\} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+}
+
+/**
+ * Waits until the server has registered the subscriptions, so an event written now reaches them;
+ * or, for a subscription refused at once, until `feed` has its answer.
+ */
+export async function listening(url: string, kind: string, count: number, feed?: Feed): Promise<void> {
+  await eventually(async () => (feed && (feed.completed || feed.results.length > 0)) || (await listeners(url, kind)) >= count);
+}
+
 /** Polls `check` until it returns a truthy value. */
 export async function eventually<T>(check: () => Promise<T> | T, ms = 10_000, every = 50): Promise<T> {
   const deadline = Date.now() + ms;

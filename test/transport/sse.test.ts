@@ -86,7 +86,7 @@ describe('graphql-sse', () => {
     const first = collect(sseClient(token), 'subscription { notificationUpdated { id } }');
     // Both are held once the feed has both subscribers (this process's gauge).
     const metricsUrl = gw.url.replace('/graphql', '/metrics');
-    await eventually(async () => (await (await fetch(metricsUrl)).text()).includes('notification_subscribers{subscription="updated"} 2'));
+    await eventually(async () => (await (await fetch(metricsUrl)).text()).includes('live_subscribers{subscription="updated"} 2'));
     const third = await collect(sseClient(token), 'subscription { notificationUpdated { id } }').ended;
     expect(third.results[0].errors[0].extensions.code).toBe('TOO_MANY_SUBSCRIPTIONS');
     expect(onSocket.completed).toBe(false);
