@@ -1,6 +1,6 @@
 import type { Db, MongoClient } from 'mongodb';
 import type { Pool } from 'pg';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './db/redis';
 import type { Config } from './config';
 import { createMongoClient } from './db/mongo';
 import { createPgPool } from './db/pg';
@@ -15,7 +15,7 @@ export interface OpenBackends {
   authPg: Pool;
   mongoClient: MongoClient;
   mongo: Db;
-  redis: Redis;
+  redis: RedisClient;
   close(): Promise<void>;
 }
 
@@ -31,6 +31,7 @@ export async function openBackends(config: Config, options: { monitorCommands?: 
   const redis = createRedis(config.REDIS_URL, {
     commandTimeoutMs: config.REDIS_COMMAND_TIMEOUT_MS,
     keyPrefix: config.REDIS_KEY_PREFIX,
+    clusterNodes: config.REDIS_CLUSTER_NODES,
   });
   try {
     await Promise.all([pg.query('SELECT 1'), mongoClient.connect()]);

@@ -28,6 +28,9 @@ const schema = z
     MONGO_URL: z.url({ protocol: /^mongodb(\+srv)?$/ }).default('mongodb://127.0.0.1:57017/?directConnection=true'),
     MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]+$/).default('polyglot'),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:56379'),
+    /** `host:port,host:port`: run caches, limits, persisted queries and the bus on this Redis Cluster (REDIS_URL is then unused). */
+    REDIS_CLUSTER_NODES: z.string().regex(/^[^\s,:]+:\d+(,[^\s,:]+:\d+)*$/, 'host:port,host:port,…').optional()
+      .transform((nodes) => nodes?.split(',')),
     REDIS_KEY_PREFIX: z.string().default('pg:'),
     REDIS_COMMAND_TIMEOUT_MS: positiveInt.default(250),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

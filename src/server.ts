@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Db } from 'mongodb';
 import type { Pool } from 'pg';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from './db/redis';
 import { bearerToken, type VerifyToken } from './auth/tokens';
 import type { Config } from './config';
 import { createContext, type GatewayContext } from './context';
@@ -34,7 +34,7 @@ export interface GatewayDeps {
   logger: Logger;
   pg: Pool;
   mongo: Db;
-  redis: Redis;
+  redis: RedisClient;
   verifyToken: VerifyToken;
   /** false only for the bridge benchmark's no-loaders baseline. */
   batchLoads?: boolean;

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { MongoBulkWriteError, type Db, type Document } from 'mongodb';
 import { Client } from 'pg';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../db/redis';
 import { invalidateTenantCaches } from '../cache/tenant-caches';
 import type { EntityChangeDoc, FieldAuditDoc } from '../documents/types';
 import type { EntityChangeFeed } from '../live/entity-changes';
@@ -17,7 +17,7 @@ export interface OutboxRelayOptions {
   pgUrl: string;
   /** A MongoDB client of the relay's own, off the request pool. */
   mongo: Db;
-  redis: Redis;
+  redis: RedisClient;
   changes: EntityChangeFeed;
   logger: Logger;
   batchSize?: number;

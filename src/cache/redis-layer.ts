@@ -1,11 +1,12 @@
 import DataLoader from 'dataloader';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../db/redis';
 import { cacheLookups } from '../metrics';
 import type { CacheEntry } from './entry';
+import { tenantTag } from './keys';
 
-const tagKey = (tenantId: string, tag: string) => `tag:${tenantId}:${tag}`;
+const tagKey = (tenantId: string, tag: string) => `tag:${tenantTag(tenantId)}:${tag}`;
 /** A tag's generation: how many invalidations it has seen (a missing key is generation 0). */
-const generationKey = (tenantId: string, tag: string) => `gen:${tenantId}:${tag}`;
+const generationKey = (tenantId: string, tag: string) => `gen:${tenantTag(tenantId)}:${tag}`;
 /** Tag sets and generations outlive the longest entry (30 days); keys that expired meanwhile are harmless members. */
 const TAG_TTL_MS = 31 * 86_400_000;
 const lockKey = (key: string) => `lock:${key}`;
@@ -64,7 +65,7 @@ export class RedisLayer {
   /** The reads of one tick (all tiles of a dashboard and their generations, say) become one MGET. */
   private readonly reads: DataLoader<string, string | null>;
 
-  constructor(private readonly redis: Redis, private readonly prefix = redis.options.keyPrefix ?? '') {
+  constructor(private readonly redis: RedisClient, private readonly prefix = redis.options.keyPrefix ?? '') {
     this.reads = new DataLoader((keys) => this.redis.mget(...keys), { cache: false });
   }
 

@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../db/redis';
 import { DocumentStore } from '../stores/documents';
 import { MongoLayer } from './mongo-layer';
 import { ReadThroughCache } from './read-through';
@@ -10,6 +10,6 @@ import { RedisLayer } from './redis-layer';
  * any request (the outbox relay invalidates for every writer). Throws when a layer could not be
  * reached, so that the caller retries rather than leave a stale entry behind.
  */
-export function invalidateTenantCaches(redis: Redis, db: Db, tenantId: string, kinds: readonly string[]): Promise<void> {
+export function invalidateTenantCaches(redis: RedisClient, db: Db, tenantId: string, kinds: readonly string[]): Promise<void> {
   return new ReadThroughCache(tenantId, new RedisLayer(redis), new MongoLayer(new DocumentStore(db, tenantId))).invalidate(kinds);
 }

@@ -1,12 +1,12 @@
 import { ErrorsAreMissesCache, type KeyValueCache } from '@apollo/utils.keyvaluecache';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../db/redis';
 
 /** Query texts are immutable per hash, so a long TTL is safe; unused ones age out. */
 const TTL_SECONDS = 7 * 86_400;
 
 /** Apollo's key-value cache interface over Redis, for automatic persisted queries (keys arrive as `apq:<hash>`). */
 class RedisKeyValueCache implements KeyValueCache<string> {
-  constructor(private readonly redis: Redis) {}
+  constructor(private readonly redis: RedisClient) {}
 
   async get(key: string) {
     return (await this.redis.get(key)) ?? undefined;
@@ -25,5 +25,5 @@ class RedisKeyValueCache implements KeyValueCache<string> {
  * Persisted queries live in Redis, shared by every gateway instance. With Redis down a hash is
  * a miss: the client resends the full query, so nothing fails.
  */
-export const persistedQueryCache = (redis: Redis): KeyValueCache<string> =>
+export const persistedQueryCache = (redis: RedisClient): KeyValueCache<string> =>
   new ErrorsAreMissesCache(new RedisKeyValueCache(redis));

@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { Pool } from 'pg';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../db/redis';
 
 type Check = () => Promise<unknown>;
 
@@ -20,7 +20,7 @@ async function within(ms: number, check: Check): Promise<'ok' | string> {
 }
 
 /** /readyz: each backend answers a trivial command within a second. */
-export async function readiness(backends: { pg: Pool; mongo: Db; redis: Redis }) {
+export async function readiness(backends: { pg: Pool; mongo: Db; redis: RedisClient }) {
   const [postgres, mongodb, redis] = await Promise.all([
     within(1000, () => backends.pg.query('SELECT 1')),
     within(1000, () => backends.mongo.command({ ping: 1 })),

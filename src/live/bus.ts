@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import { subscriberFor, type RedisClient } from '../db/redis';
 import type { Logger } from '../logger';
 
 /** How events of one kind travel as JSON; `read` returns null for an entry it cannot serve. */
@@ -28,11 +28,11 @@ export interface BusHandlers<E> {
  * moment the subscription is back is known and reported as the end of a gap.
  */
 export class RedisBus<E> {
-  private subscriber: Redis | null = null;
+  private subscriber: RedisClient | null = null;
   private downSince: number | null = Date.now();
 
   constructor(
-    private readonly redis: Redis,
+    private readonly redis: RedisClient,
     private readonly channel: string,
     private readonly origin: string,
     private readonly logger: Logger,
@@ -51,7 +51,7 @@ export class RedisBus<E> {
   }
 
   start(handlers: BusHandlers<E>): void {
-    const subscriber = this.redis.duplicate({ autoResubscribe: false, lazyConnect: true });
+    const subscriber = subscriberFor(this.redis);
     this.subscriber = subscriber;
     subscriber.on('error', () => undefined); // the connection retries by itself; gaps are reported below
     subscriber.on('close', () => (this.downSince ??= Date.now()));

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../db/redis';
 import { ObjectId } from 'mongodb';
 import type { EntityChangeDoc } from '../documents/types';
 import type { Logger } from '../logger';
@@ -12,7 +12,7 @@ import { BoundedQueue } from './queue';
 import { ReplayThenLive, type FetchAfter } from './replay';
 
 export interface EntityChangeFeedOptions {
-  redis: Redis;
+  redis: RedisClient;
   logger: Logger;
   /** The Redis channel, prefix included (ioredis does not prefix channel names). */
   channel: string;

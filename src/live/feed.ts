@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../db/redis';
 import type { Db } from 'mongodb';
 import { isExpired, notificationKeyset, type NotificationDoc } from '../documents/notifications';
 import type { Logger } from '../logger';
@@ -24,7 +24,7 @@ export interface FeedOptions {
   mongo: Db;
   /** The same database on a client of the relay's own. */
   relayMongo: Db;
-  redis: Redis;
+  redis: RedisClient;
   logger: Logger;
   /** The Redis channel, prefix included (ioredis does not prefix channel names). */
   channel: string;

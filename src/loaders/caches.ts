@@ -8,7 +8,7 @@ import type { EntityKind } from '../registry/entities';
 import { reportTypes, type ReportType } from '../reports/registry';
 import type { DocumentStore } from '../stores/documents';
 import type { KpiStore } from '../stores/kpis';
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../db/redis';
 
 /** Dashboard tiles and reports for one tenant, read through Redis → MongoDB → PostgreSQL. */
 export class CacheLoaders {
@@ -18,7 +18,7 @@ export class CacheLoaders {
 
   constructor(
     private readonly tenantId: string,
-    redis: Redis,
+    redis: RedisClient,
     documents: DocumentStore,
     private readonly kpis: KpiStore,
   ) {

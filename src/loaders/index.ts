@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../db/redis';
 import type { EntityChangeFeed } from '../live/entity-changes';
 import type { NotificationFeed } from '../live/feed';
 import type { Logger } from '../logger';
@@ -21,7 +21,7 @@ import { EntityWrites } from './writes';
 export interface Backends {
   pg: Pool;
   mongo: Db;
-  redis: Redis;
+  redis: RedisClient;
   logger?: Logger;
   /** This process's live notification feed (hub, bus, relay). */
   live: NotificationFeed;

@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { RedisClient } from '../db/redis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import type { Viewer } from '../auth/viewer';
 import { ErrorCode, GatewayError } from '../errors';
@@ -9,7 +9,7 @@ export interface RateLimitSettings {
 }
 
 /** One budget of operations per minute, counted in Redis for every instance together. */
-function limiter(redis: Redis, name: string, points: number) {
+function limiter(redis: RedisClient, name: string, points: number) {
   return new RateLimiterRedis({
     storeClient: redis,
     keyPrefix: `rate:${name}`,
@@ -30,7 +30,7 @@ export class RateLimits {
   private readonly perUser: RateLimiterRedis;
   private readonly perTenant: RateLimiterRedis;
 
-  constructor(redis: Redis, settings: RateLimitSettings) {
+  constructor(redis: RedisClient, settings: RateLimitSettings) {
     this.perUser = limiter(redis, 'user', settings.RATE_LIMIT_USER_PER_MINUTE);
     this.perTenant = limiter(redis, 'tenant', settings.RATE_LIMIT_TENANT_PER_MINUTE);
   }

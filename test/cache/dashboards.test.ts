@@ -25,7 +25,7 @@ async function measured(token: string, query = TILE) {
 }
 
 const dropRedis = (tenantId: string) =>
-  gw.backends.redis.keys(`${gw.config.REDIS_KEY_PREFIX}cache:${tenantId}:*`).then((keys) =>
+  gw.backends.redis.keys(`${gw.config.REDIS_KEY_PREFIX}cache:{${tenantId}}:*`).then((keys) =>
     keys.length ? gw.backends.redis.del(...keys.map((k) => k.slice(gw.config.REDIS_KEY_PREFIX.length))) : 0);
 
 beforeAll(async () => {
@@ -72,7 +72,7 @@ describe('dashboard snapshots: Redis → MongoDB → PostgreSQL', () => {
   });
 
   it('sets the TTL of both layers to the snapshot lifetime (24 h, with jitter)', async () => {
-    const key = `cache:${acme.id}:dashboard:overview:projects-by-status`;
+    const key = `cache:{${acme.id}}:dashboard:overview:projects-by-status`;
     await dropRedis(acme.id);
     await gw.backends.mongo.collection('dashboard_snapshot').deleteMany({ tenant_id: acme.id });
     const snapshot = tileOf((await measured(await gw.tokenFor(acme.member))).res);

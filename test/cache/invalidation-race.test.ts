@@ -31,7 +31,7 @@ function setup() {
   let computing!: () => void;
   const started = new Promise<void>((resolve) => (computing = resolve));
   const target: CacheTarget = {
-    cache: 'dashboard', key: `cache:${tenantId}:dashboard:race:${tileId}`, collection: 'dashboard_snapshot',
+    cache: 'dashboard', key: `cache:{${tenantId}}:dashboard:race:${tileId}`, collection: 'dashboard_snapshot',
     identity: { dashboard_id: 'race', tile_id: tileId }, tags: ['PROJECT'], ttlSeconds: 3600,
     compute: () => (computing(), new Promise((resolve) => (finish = resolve))),
   };

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CommandStartedEvent, MongoClient } from 'mongodb';
 import type { Redis } from 'ioredis';
+import type { RedisClient } from '../../src/db/redis';
 import type { Pool } from 'pg';
 import { signToken, tokenVerifierFor } from '../../src/auth/tokens';
 import { openBackends, type OpenBackends } from '../../src/backends';
@@ -100,7 +101,8 @@ export function countMongoCommands(client: MongoClient) {
 }
 
 /** Counts commands the gateway's ioredis client sends (GET, SET, …), not its watchdog's PINGs. */
-export function countRedisCommands(redis: Redis) {
+export function countRedisCommands(client: RedisClient) {
+  const redis = client as Redis; // a Cluster has sendCommand too
   const commands: string[] = [];
   const original = redis.sendCommand.bind(redis);
   redis.sendCommand = ((command: { name: string }, ...rest: unknown[]) => {
