@@ -13,6 +13,9 @@ import { createMongoClient } from './db/mongo';
 import { asOutage, createErrorFormatter } from './errors';
 import { persistedQueryCache } from './http/persisted-queries';
 import { authorizationPlugin, clientLimitsPlugin, metricsPlugin, rateLimitPlugin } from './http/plugins';
+import { responseCachePlugin } from './http/response-cache';
+import { ResponseCache } from './cache/response-cache';
+import { createCachePolicies } from './pipeline/cache-policy';
 import { ROUTER_SECRET_HEADER, routerCheck } from './http/router';
 import { readiness } from './http/probes';
 import { clientLimitRules, limitRules } from './limits';
@@ -137,8 +140,9 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
           };
         },
       },
-      // No @cacheControl hints here (caching is explicit, per layer): skip the per-field bookkeeping.
+      // The @cacheControl hints are read once per document (pipeline/cache-policy.ts), not per field.
       ApolloServerPluginCacheControlDisabled(),
+      responseCachePlugin(new ResponseCache(deps.redis), createCachePolicies(schema)),
       authorizationPlugin,
       rateLimitPlugin(rateLimits),
       clientLimitsPlugin(schema, clientRules),

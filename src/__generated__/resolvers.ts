@@ -342,6 +342,10 @@ export type AttachmentEdge = {
   node: Attachment;
 };
 
+export type CacheControlScope =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
 /** Which layer answered a cached read. */
 export type CacheSource =
   /** Computed from PostgreSQL after a miss in both layers; both were filled. */
@@ -2313,7 +2317,12 @@ export type SmsDeliveryEdge = {
   node: SmsDelivery;
 };
 
-/** Pre-aggregated KPI data for one tile, kept for 24 hours unless a write makes it stale. */
+/**
+ * Pre-aggregated KPI data for one tile, kept for 24 hours unless a write makes it stale. Dashboards
+ * and reports are the same for every user of a tenant: their answers may be reused for 60 s
+ * (`Cache-Control: private, max-age=60`), and a persisted query of them is answered from Redis until
+ * a write invalidates what it read.
+ */
 export type Snapshot = {
   __typename?: 'Snapshot';
   computedAt: Scalars['DateTime']['output'];
@@ -3216,7 +3225,6 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   ActivityEvent: ResolverTypeWrapper<DocumentOf<'user_activity_event'>>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActivityEventConnection: ResolverTypeWrapper<DocumentConnection<'user_activity_event'>>;
   ActivityEventEdge: ResolverTypeWrapper<Omit<ActivityEventEdge, 'node'> & { node: ResolversTypes['ActivityEvent'] }>;
@@ -3227,7 +3235,6 @@ export type ResolversTypes = {
   AiTurn: ResolverTypeWrapper<AiTurn>;
   AlertCondition: AlertCondition;
   AlertConfig: ResolverTypeWrapper<DocumentOf<'user_alert_config'>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   AlertConfigConnection: ResolverTypeWrapper<DocumentConnection<'user_alert_config'>>;
   AlertConfigEdge: ResolverTypeWrapper<Omit<AlertConfigEdge, 'node'> & { node: ResolversTypes['AlertConfig'] }>;
@@ -3244,6 +3251,7 @@ export type ResolversTypes = {
   Attachment: ResolverTypeWrapper<DocumentOf<'attachment_metadata'>>;
   AttachmentConnection: ResolverTypeWrapper<DocumentConnection<'attachment_metadata'>>;
   AttachmentEdge: ResolverTypeWrapper<Omit<AttachmentEdge, 'node'> & { node: ResolversTypes['Attachment'] }>;
+  CacheControlScope: CacheControlScope;
   CacheSource: CacheSource;
   ChangeOperation: ChangeOperation;
   ChatMessage: ResolverTypeWrapper<DocumentOf<'chat_message'>>;
@@ -3394,13 +3402,14 @@ export type ResolversTypes = {
   WebhookEventConnection: ResolverTypeWrapper<DocumentConnection<'webhook_event_log'>>;
   WebhookEventEdge: ResolverTypeWrapper<Omit<WebhookEventEdge, 'node'> & { node: ResolversTypes['WebhookEvent'] }>;
   WebhookStatus: WebhookStatus;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   ActivityEvent: DocumentOf<'user_activity_event'>;
   String: Scalars['String']['output'];
-  Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   ActivityEventConnection: DocumentConnection<'user_activity_event'>;
   ActivityEventEdge: Omit<ActivityEventEdge, 'node'> & { node: ResolversParentTypes['ActivityEvent'] };
@@ -3409,7 +3418,6 @@ export type ResolversParentTypes = {
   AiConversationEdge: Omit<AiConversationEdge, 'node'> & { node: ResolversParentTypes['AiConversation'] };
   AiTurn: AiTurn;
   AlertConfig: DocumentOf<'user_alert_config'>;
-  Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   AlertConfigConnection: DocumentConnection<'user_alert_config'>;
   AlertConfigEdge: Omit<AlertConfigEdge, 'node'> & { node: ResolversParentTypes['AlertConfig'] };
@@ -3548,7 +3556,17 @@ export type ResolversParentTypes = {
   WebhookEvent: DocumentOf<'webhook_event_log'>;
   WebhookEventConnection: DocumentConnection<'webhook_event_log'>;
   WebhookEventEdge: Omit<WebhookEventEdge, 'node'> & { node: ResolversParentTypes['WebhookEvent'] };
+  Boolean: Scalars['Boolean']['output'];
+  Int: Scalars['Int']['output'];
 };
+
+export type CacheControlDirectiveArgs = {
+  inheritMaxAge?: Maybe<Scalars['Boolean']['input']>;
+  maxAge?: Maybe<Scalars['Int']['input']>;
+  scope?: Maybe<CacheControlScope>;
+};
+
+export type CacheControlDirectiveResolver<Result, Parent, ContextType = GatewayContext, Args = CacheControlDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityEventResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent'], FederationReferenceType extends FederationReferenceTypes['ActivityEvent'] = FederationReferenceTypes['ActivityEvent']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ActivityEvent']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -4902,3 +4920,6 @@ export type Resolvers<ContextType = GatewayContext> = {
   WebhookEventEdge?: WebhookEventEdgeResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = GatewayContext> = {
+  cacheControl?: CacheControlDirectiveResolver<any, any, ContextType>;
+};

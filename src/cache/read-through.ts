@@ -8,6 +8,11 @@ import type { Generations, RedisLayer } from './redis-layer';
 export interface CachedValue {
   entry: CacheEntry;
   source: CacheSource;
+  /**
+   * The entry's tags and their generations when it was read (or, for a fill, when the read that
+   * missed began): the value stays current while they do. Null when Redis could not say.
+   */
+  observed: { tags: readonly string[]; generations: readonly string[] } | null;
 }
 
 /** Misses in flight in this process, by key: concurrent requests share one fill. */
@@ -43,7 +48,7 @@ export class ReadThroughCache {
     const [hot, generations] = await Promise.all([
       this.redis.get(target.cache, target.key), this.redis.generations(this.tenantId, target.tags),
     ]);
-    if (isFresh(hot)) return { entry: hot, source: 'REDIS' };
+    if (isFresh(hot)) return { entry: hot, source: 'REDIS', observed: observed(target, generations) };
     let fill = inFlight.get(target.key);
     if (!fill) {
       fill = this.fill(target, generations).finally(() => inFlight.delete(target.key));
@@ -77,7 +82,7 @@ export class ReadThroughCache {
       if (generations) {
         await this.redis.setIfCurrent(this.tenantId, target.key, stored, target.tags, generations, stored.expiresAt.getTime() - Date.now());
       }
-      return { entry: stored, source: 'MONGO' };
+      return { entry: stored, source: 'MONGO', observed: observed(target, generations) };
     }
     return this.computeOnce(target, generations);
   }
@@ -89,12 +94,12 @@ export class ReadThroughCache {
       if (Date.now() >= giveUpAt) break; // the other process is stuck or gone: compute here
       await sleep(this.options.pollMs);
       const ready = await this.redis.get(target.cache, target.key);
-      if (isFresh(ready)) return { entry: ready, source: 'REDIS' };
+      if (isFresh(ready)) return { entry: ready, source: 'REDIS', observed: observed(target, generations) };
     }
     try {
       // The previous holder may have finished between our miss and our lock.
       const ready = await this.redis.get(target.cache, target.key);
-      if (isFresh(ready)) return { entry: ready, source: 'REDIS' };
+      if (isFresh(ready)) return { entry: ready, source: 'REDIS', observed: observed(target, generations) };
       const stop = cacheComputeSeconds.startTimer({ cache: target.cache });
       const data = await target.compute();
       stop();
@@ -102,7 +107,7 @@ export class ReadThroughCache {
       const computedAt = new Date();
       const entry = { data, computedAt, expiresAt: new Date(computedAt.getTime() + ttlMs) };
       if (generations) await this.store(target, entry, generations, ttlMs);
-      return { entry, source: 'COMPUTED' };
+      return { entry, source: 'COMPUTED', observed: observed(target, generations) };
     } finally {
       await this.redis.release(target.key, token);
     }
@@ -115,3 +120,7 @@ export class ReadThroughCache {
     if (inMongo && current !== true) await this.mongo.drop(target).catch(() => undefined);
   }
 }
+
+/** (Generations read before an entry was found are at most as new as it: a check against them is on the safe side.) */
+const observed = (target: CacheTarget, generations: Generations): CachedValue['observed'] =>
+  generations ? { tags: target.tags, generations } : null;

@@ -6,7 +6,7 @@ import { tenantTag } from './keys';
 
 const tagKey = (tenantId: string, tag: string) => `tag:${tenantTag(tenantId)}:${tag}`;
 /** A tag's generation: how many invalidations it has seen (a missing key is generation 0). */
-const generationKey = (tenantId: string, tag: string) => `gen:${tenantTag(tenantId)}:${tag}`;
+export const generationKey = (tenantId: string, tag: string) => `gen:${tenantTag(tenantId)}:${tag}`;
 /** Tag sets and generations outlive the longest entry (30 days); keys that expired meanwhile are harmless members. */
 const TAG_TTL_MS = 31 * 86_400_000;
 const lockKey = (key: string) => `lock:${key}`;

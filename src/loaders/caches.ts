@@ -15,6 +15,7 @@ export class CacheLoaders {
   private readonly cache: ReadThroughCache;
   /** Per request, like any loader: a tile read twice (or just refreshed) is read once. */
   private readonly tiles = new Map<string, Promise<CachedValue>>();
+  private generations: Map<string, string> | null = new Map();
 
   constructor(
     private readonly tenantId: string,
@@ -29,10 +30,18 @@ export class CacheLoaders {
     const key = tileKey(this.tenantId, dashboardId, tileId);
     let value = this.tiles.get(key);
     if (!value) {
-      value = this.cache.read(this.tileTarget(dashboardId, tileId));
+      value = this.observe(this.cache.read(this.tileTarget(dashboardId, tileId)));
       this.tiles.set(key, value);
     }
     return value;
+  }
+
+  /**
+   * What this request's cached values were read at: each tag with its generation, or null when
+   * one of them could not be checked. A response built from them stays current while they do.
+   */
+  observed(): ReadonlyMap<string, string> | null {
+    return this.generations;
   }
 
   async refreshDashboard(dashboardId: DashboardId): Promise<void> {
@@ -44,7 +53,7 @@ export class CacheLoaders {
 
   /** `params` must already be parsed by the report type's schema (canonical key order). */
   report(type: ReportType, params: object): Promise<CachedValue> {
-    return this.cache.read(this.reportTarget(type, params));
+    return this.observe(this.cache.read(this.reportTarget(type, params)));
   }
 
   async invalidateReport(type: ReportType, params: object): Promise<void> {
@@ -54,6 +63,20 @@ export class CacheLoaders {
   /** After a write: drop every tile and report computed from these entity types. */
   async invalidate(kinds: readonly EntityKind[]): Promise<void> {
     await this.cache.invalidate(kinds);
+  }
+
+  private async observe(reading: Promise<CachedValue>): Promise<CachedValue> {
+    const value = await reading;
+    if (!value.observed) this.generations = null;
+    else {
+      // A tag read twice at different generations: the older one is what the response must be checked against.
+      value.observed.tags.forEach((tag, i) => {
+        const generation = value.observed!.generations[i]!;
+        const before = this.generations?.get(tag);
+        if (before === undefined || Number(generation) < Number(before)) this.generations?.set(tag, generation);
+      });
+    }
+    return value;
   }
 
   private tileTarget(dashboardId: string, tileId: TileId): CacheTarget {

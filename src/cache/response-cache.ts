@@ -1,0 +1,70 @@
+import { createHash } from 'node:crypto';
+import type { RedisClient } from '../db/redis';
+import { cacheLookups } from '../metrics';
+import { tenantTag } from './keys';
+import { generationKey } from './redis-layer';
+
+/**
+ * Returns the stored answer if every tag generation it was built at is still current; a stale
+ * one is deleted. KEYS[1] the answer; ARGV[1] the client's key prefix (the generation keys are
+ * stored in the answer without it).
+ */
+const GET_IF_CURRENT = `
+local raw = redis.call('get', KEYS[1])
+if not raw then return false end
+local stored = cjson.decode(raw)
+for key, generation in pairs(stored.generations) do
+  if (redis.call('get', ARGV[1] .. key) or '0') ~= generation then
+    redis.call('del', KEYS[1])
+    return false
+  end
+end
+return stored.body`;
+
+export interface ResponseKey {
+  tenantId: string;
+  /** Only for an answer that differs per user (PRIVATE scope). */
+  userId?: string;
+  /** The persisted query's hash, its operation name and variables. */
+  queryHash: string;
+  operationName?: string | null;
+  variables?: Record<string, unknown>;
+}
+
+/**
+ * Whole answers of persisted queries, in Redis, for as long as their cache policy allows and the
+ * cached values they were built from stay current: each answer carries the generations of the
+ * tags it read (the tile and report caches' tags), and one script checks them as it reads.
+ * A write that invalidates a tag moves its generation on, so no answer built before it is served.
+ */
+export class ResponseCache {
+  private readonly prefix: string;
+
+  constructor(private readonly redis: RedisClient) {
+    this.prefix = (redis.options as { keyPrefix?: string }).keyPrefix ?? '';
+  }
+
+  async get(key: ResponseKey): Promise<string | null> {
+    try {
+      const body = (await this.redis.eval(GET_IF_CURRENT, 1, keyOf(key), this.prefix)) as string | null;
+      cacheLookups.inc({ cache: 'response', layer: 'redis', result: body ? 'hit' : 'miss' });
+      return body;
+    } catch {
+      cacheLookups.inc({ cache: 'response', layer: 'redis', result: 'error' });
+      return null;
+    }
+  }
+
+  async set(key: ResponseKey, body: string, generations: ReadonlyMap<string, string>, ttlMs: number): Promise<void> {
+    const byKey = Object.fromEntries([...generations].map(([tag, generation]) => [generationKey(key.tenantId, tag), generation]));
+    await this.redis.set(keyOf(key), JSON.stringify({ body, generations: byKey }), 'PX', ttlMs).catch(() => undefined);
+  }
+}
+
+/** `resp:{tenant}:<hash>`: in the tenant's slot, beside the generations it is checked against. */
+function keyOf(key: ResponseKey): string {
+  const hash = createHash('sha256')
+    .update(JSON.stringify([key.queryHash, key.operationName ?? null, key.variables ?? {}, key.userId ?? null]))
+    .digest('base64url');
+  return `resp:${tenantTag(key.tenantId)}:${hash}`;
+}

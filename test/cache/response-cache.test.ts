@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
+import { countMongoCommands, countPgQueries, countRedisCommands, startTestGateway, type TestGateway } from '../support/gateway';
+import { pendingChanges } from '../support/outbox';
+import { eventually } from '../live/support';
+
+/**
+ * Persisted queries whose every field may be reused (@cacheControl) are answered from Redis
+ * without executing, per tenant, until a write invalidates what they read; every HTTP answer says
+ * how long it may be reused.
+ */
+let gw: TestGateway;
+let acme: FixtureTenant;
+let globex: FixtureTenant;
+const DASHBOARD = `query Overview { dashboard(id: "overview") { tiles { id snapshot { data computedAt } } } } # ${Math.random()}`;
+const sha256Hash = createHash('sha256').update(DASHBOARD).digest('hex');
+
+beforeAll(async () => {
+  gw = await startTestGateway();
+  acme = await createTenant(gw.backends.pg, 'response-cache', 2);
+  globex = await createTenant(gw.backends.pg, 'response-cache-other', 5);
+});
+
+afterAll(async () => {
+  for (const tenant of [acme, globex]) {
+    await gw.backends.mongo.collection('dashboard_snapshot').deleteMany({ tenant_id: tenant.id });
+    await dropTenant(gw.backends.pg, tenant);
+  }
+  await gw.stop();
+});
+
+async function persisted(token: string, query?: string) {
+  const sql = countPgQueries(gw.backends.pg);
+  const mongo = countMongoCommands(gw.backends.mongoClient);
+  const redis = countRedisCommands(gw.backends.redis);
+  try {
+    const res = await fetch(gw.url, {
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ ...(query ? { query } : {}), extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+    });
+    return { cacheControl: res.headers.get('cache-control'), body: await res.json() as any, sql: sql.statements.length, mongo: mongo.commands.length, redis: [...redis.commands] };
+  } finally {
+    sql.restore();
+    mongo.restore();
+    redis.restore();
+  }
+}
+
+const projectsByStatus = (body: any) => body.data.dashboard.tiles.find((t: any) => t.id === 'projects-by-status').snapshot.data;
+
+it('answers a hot persisted dashboard from Redis in one round trip, per tenant, until a write invalidates it', async () => {
+  const token = await gw.tokenFor(acme.member);
+  const first = await persisted(token, DASHBOARD);
+  expect(first.body.errors).toBeUndefined();
+  expect(first.cacheControl).toBe('private, max-age=60');
+  // Stored off the response path: the next request may come before it is.
+  const served = (r: { sql: number; mongo: number; redis: string[] }) => r.sql === 0 && r.mongo === 0 && !r.redis.includes('mget');
+  await eventually(async () => served(await persisted(token)));
+
+  const hit = await persisted(token);
+  expect(hit.body).toEqual(first.body);
+  expect(hit.cacheControl).toBe('private, max-age=60');
+  // Not executed: no statement, no MongoDB command; the query by its hash, the rate limits, then
+  // the answer with its check.
+  expect({ sql: hit.sql, mongo: hit.mongo, redis: hit.redis }).toEqual({ sql: 0, mongo: 0, redis: ['get', 'evalsha', 'evalsha', 'eval'] });
+
+  // Another tenant's answer is its own.
+  const other = await persisted(await gw.tokenFor(globex.member), DASHBOARD);
+  expect(projectsByStatus(other.body)).toEqual([expect.objectContaining({ key: 'PLANNED', value: 5 })]);
+
+  // A write to what the tiles read: the stored answer is not served again.
+  const update = await gw.query(`mutation($id: ID!) { updateProject(id: $id, input: { status: ACTIVE }) { status } }`, { id: acme.projects[0]!.id }, await gw.tokenFor(acme.admin));
+  expect(update.errors).toBeUndefined();
+  await eventually(async () => (await pendingChanges(gw.backends.pg, acme.id)) === 0);
+  const after = await persisted(token);
+  expect(after.sql).toBeGreaterThan(0);
+  expect(projectsByStatus(after.body)).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'ACTIVE', value: 1 })]));
+});
+
+it('says no-store for what may not be reused, and executes queries that are not persisted', async () => {
+  const token = await gw.tokenFor(acme.member);
+  const rows = await fetch(gw.url, {
+    method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ projects { totalCount } dashboard(id: "overview") { id } }' }),
+  });
+  expect(rows.headers.get('cache-control')).toBe('no-store');
+  const plain = await gw.query('{ dashboard(id: "overview") { tiles { snapshot { source } } } }', {}, token);
+  expect(plain.data!.dashboard.tiles.every((t: any) => t.snapshot.source === 'REDIS')).toBe(true); // executed, from the tile cache
+});
