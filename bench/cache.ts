@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { signToken } from '../src/auth/tokens';
 import { openBackends } from '../src/backends';
 import { loadConfig } from '../src/config';
@@ -8,6 +8,7 @@ import { load, printTable, spawnGateway, writeResults, type LoadResult } from '.
  * `npm run bench:cache`: the overview dashboard served from each layer, in one run, next to a
  * bare Node handler that returns the same bytes from Redis.
  * - Redis hit: the normal gateway, entries warm.
+ * - response cache: the same query persisted, answered whole from Redis without executing.
  * - MongoDB hit: a gateway whose Redis is unreachable (every read falls through to MongoDB).
  * - computed: `refreshDashboard`, which drops and recomputes every tile from PostgreSQL.
  * A `{ __typename }` row shows the fixed cost of an authenticated GraphQL request on this server.
@@ -41,6 +42,12 @@ async function main() {
     const body = JSON.stringify({ query: DASHBOARD });
     await load(gateway.url, body, auth, 1);
     results['Redis hit'] = { ...(await load(gateway.url, body, auth, SECONDS)), bytes: bytes.length };
+    // The same query persisted (sent by its hash): answered whole from the response cache.
+    const sha256Hash = createHash('sha256').update(DASHBOARD).digest('hex');
+    const persisted = (query?: string) => JSON.stringify({ ...(query ? { query } : {}), extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    await (await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: persisted(DASHBOARD) })).text();
+    await load(gateway.url, persisted(), auth, 1);
+    results['response cache (persisted query)'] = { ...(await load(gateway.url, persisted(), auth, SECONDS)), bytes: bytes.length };
     // Where the rest of the time goes: the same server answering the cheapest authenticated operation.
     results['floor: Apollo pipeline, { __typename }'] = { ...(await load(gateway.url, JSON.stringify({ query: '{ __typename }' }), auth, SECONDS)), bytes: 0 };
     const refresh = JSON.stringify({ query: REFRESH });

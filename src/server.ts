@@ -28,7 +28,9 @@ import { createOperationPipeline } from './pipeline/operations';
 import { RateLimits } from './pipeline/rate-limits';
 import { SubscriptionCap } from './pipeline/subscription-cap';
 import { buildSchema } from './schema';
-import { createHttpHandler, send } from './transport/http';
+import { createCallbackHandler } from './transport/callback';
+import { createHttpHandler } from './transport/http';
+import { send } from './http/body';
 import { createEventStreamHandler, isEventStreamRequest } from './transport/sse';
 import { attachSocketServer } from './transport/ws';
 
@@ -113,6 +115,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     path: GRAPHQL_PATH, maxPayloadBytes: MAX_BODY_BYTES, initTimeoutMs: config.SOCKET_INIT_TIMEOUT_MS, fromRouter, logger,
   });
   const eventStreams = createEventStreamHandler(pipeline, MAX_BODY_BYTES, fromRouter);
+  const callbacks = createCallbackHandler(pipeline, fromRouter, logger);
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
@@ -133,6 +136,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
           return {
             drainServer: async () => {
               await sockets.close();
+              callbacks.close();
               await Promise.all([live.stop(), outbox.stop()]);
               await changes.stop();
               await relayClient.close();
@@ -155,7 +159,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     const token = bearerToken(req.headers.authorization);
     const viewer = token ? await deps.verifyToken(token).catch((error) => Promise.reject(asOutage(error))) : null;
     return createContext(backends, viewer, config.MAX_PAGE_SIZE, { batch: deps.batchLoads ?? true, fromRouter: fromRouter(req) });
-  });
+  }, callbacks);
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://gateway');

@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export class BodyError extends Error {
   constructor(
@@ -31,4 +31,10 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<unk
   } catch {
     throw new BodyError(400, 'request body is not valid JSON');
   }
+}
+
+/** A whole answer with its length. */
+export function send(res: ServerResponse, status: number, body: string, type = 'application/json') {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+  res.end(body);
 }

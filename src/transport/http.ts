@@ -1,19 +1,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GatewayContext } from '../context';
-import { BodyError, readBody } from '../http/body';
+import { BodyError, readBody, send } from '../http/body';
+import type { CallbackRequest } from './callback';
 
-export function send(res: ServerResponse, status: number, body: string, type = 'application/json') {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
-  res.end(body);
-}
 
 /**
  * GraphQL over HTTP, a thin adapter of Apollo Server: the body is read within `maxBodyBytes`,
- * Apollo runs the operation with the context `contextFor` builds, and its answer is written back.
+ * Apollo runs the operation with the context `contextFor` builds, and its answer is written back;
+ * a subscription under the callback protocol goes to `callbacks` instead.
  */
 export function createHttpHandler(
   apollo: ApolloServer<GatewayContext>, maxBodyBytes: number, contextFor: (req: IncomingMessage) => Promise<GatewayContext>,
+  callbacks: {
+    requestOf(body: unknown): CallbackRequest | null;
+    handle(req: IncomingMessage, res: ServerResponse, body: unknown, callback: CallbackRequest): Promise<void>;
+  },
 ) {
   return async function handleHttp(req: IncomingMessage, res: ServerResponse, url: URL) {
     let body: unknown;
@@ -23,6 +25,9 @@ export function createHttpHandler(
       if (error instanceof BodyError) return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }));
       throw error;
     }
+    // A router's subscription under Apollo's callback protocol (transport/callback.ts).
+    const callback = req.method === 'POST' ? callbacks.requestOf(body) : null;
+    if (callback) return callbacks.handle(req, res, body, callback);
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);

@@ -1,0 +1,114 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
+import { bearerToken } from '../auth/tokens';
+import type { GatewayError } from '../errors';
+import type { Logger } from '../logger';
+import type { OperationPipeline, PreparedOperation } from '../pipeline/operations';
+import { send } from '../http/body';
+
+/** What a router puts in `extensions.subscription` (Apollo's callback protocol, snake_case accepted too). */
+export interface CallbackRequest {
+  callbackUrl: string;
+  subscriptionId: string;
+  verifier: string;
+  heartbeatIntervalMs: number;
+}
+
+interface Body {
+  query?: string;
+  variables?: Record<string, unknown>;
+  operationName?: string;
+  extensions?: { subscription?: Record<string, unknown> };
+}
+
+/** A POST whose extensions ask for the callback protocol. */
+export function callbackRequestOf(body: unknown): CallbackRequest | null {
+  const extension = (body as Body | undefined)?.extensions?.subscription;
+  if (!extension || typeof extension !== 'object') return null;
+  const callbackUrl = extension.callbackUrl ?? extension.callback_url;
+  const subscriptionId = extension.subscriptionId ?? extension.subscription_id;
+  const { verifier } = extension;
+  const heartbeat = Number(extension.heartbeatIntervalMs ?? extension.heartbeat_interval_ms ?? 5000);
+  if (typeof callbackUrl !== 'string' || typeof subscriptionId !== 'string' || typeof verifier !== 'string') return null;
+  return { callbackUrl, subscriptionId, verifier, heartbeatIntervalMs: heartbeat > 0 ? heartbeat : 5000 };
+}
+
+type Post = (action: 'check' | 'next' | 'complete', extra?: object) => Promise<Response>;
+
+const json = (errors: GraphQLFormattedError[]) => JSON.stringify({ data: null, errors });
+
+/**
+ * Apollo's HTTP callback protocol for subscriptions (Apollo Router's `callback` mode), a thin
+ * adapter of the operation pipeline like graphql-ws and graphql-sse: the router POSTs the
+ * subscription with a callback URL; this answers `{ data: null }` once the URL answered a
+ * `check`, then POSTs each event (`next`) and the end (`complete`) there, and a `check` every
+ * heartbeat interval. A router that no longer knows the subscription (404 to a check or an event)
+ * ends it. An operation refused before it runs (limits, the subscription cap) is a `complete`
+ * with its errors and codes.
+ */
+export function createCallbackHandler(pipeline: OperationPipeline, fromRouter: (req: IncomingMessage) => boolean, logger: Logger) {
+  const live = new Set<() => void>();
+
+  async function handle(req: IncomingMessage, res: ServerResponse, body: unknown, callback: CallbackRequest) {
+    let viewer;
+    try {
+      viewer = await pipeline.authenticate(bearerToken(req.headers.authorization));
+    } catch (error) {
+      const { message, extensions } = error as GatewayError;
+      return send(res, 503, json([{ message, extensions: { code: extensions?.code ?? 'SERVICE_UNAVAILABLE' } }]));
+    }
+    if (!viewer) return send(res, 401, json([{ message: 'A valid bearer token is required.', extensions: { code: 'UNAUTHENTICATED' } }]));
+    const { query, variables, operationName } = body as Body;
+    if (typeof query !== 'string') return send(res, 400, json([{ message: 'The subscription is missing.', extensions: { code: 'BAD_REQUEST' } }]));
+
+    const post: Post = (action, extra = {}) => fetch(callback.callbackUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'subscription-protocol': 'callback/1.0' },
+      body: JSON.stringify({ kind: 'subscription', action, id: callback.subscriptionId, verifier: callback.verifier, ...extra }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    const checked = await post('check').then((r) => r.ok, () => false);
+    if (!checked) return send(res, 400, json([{ message: 'The callback URL did not accept the check.', extensions: { code: 'BAD_REQUEST' } }]));
+
+    const prepared = await pipeline.prepare({ query, variables, operationName }, viewer, fromRouter(req));
+    send(res, 200, JSON.stringify({ data: null }));
+    void relay(prepared, post, callback.heartbeatIntervalMs).catch((error: unknown) => logger.warn({ err: error }, 'callback subscription failed'));
+  }
+
+  async function relay(prepared: PreparedOperation, post: Post, heartbeatMs: number) {
+    const result = await pipeline.subscribe(prepared.args);
+    if (!(Symbol.asyncIterator in result)) {
+      prepared.release();
+      await post('complete', { errors: pipeline.formatResult(result as ExecutionResult).errors ?? [] }).catch(() => undefined);
+      return;
+    }
+    const events = result as AsyncGenerator<ExecutionResult>;
+    let gone = false;
+    const end = () => void events.return?.(undefined);
+    live.add(end);
+    // The router answers 404 for a subscription it dropped (its client left): stop then.
+    const stillWanted = (res: Response) => {
+      if (res.status === 404) (gone = true), end();
+    };
+    const heartbeat = setInterval(() => void post('check').then(stillWanted, () => undefined), heartbeatMs);
+    try {
+      for await (const event of events) {
+        await post('next', { payload: pipeline.formatResult(event) }).then(stillWanted, () => undefined);
+      }
+    } finally {
+      clearInterval(heartbeat);
+      live.delete(end);
+      prepared.release();
+      if (!gone) await post('complete').catch(() => undefined);
+    }
+  }
+
+  return {
+    requestOf: callbackRequestOf,
+    handle,
+    /** Ends every callback subscription (each sends its `complete`): at shutdown. */
+    close() {
+      for (const end of live) end();
+    },
+  };
+}
