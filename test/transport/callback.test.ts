@@ -84,7 +84,7 @@ it('refuses a bad token at once, and sends a refused operation as a complete wit
   await subscribe('s5', token);
   await subscribe('s6', token);
   await eventually(() => of('s6', 'complete').length === 1);
-  expect(of('s6', 'complete')[0]!.errors[0].extensions.code).toBe('TOO_MANY_SUBSCRIPTIONS');
+  expect(of('s6', 'complete')[0]!.errors![0].extensions.code).toBe('TOO_MANY_SUBSCRIPTIONS');
   dropped.add('s4');
   dropped.add('s5');
 });
