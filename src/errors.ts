@@ -61,7 +61,14 @@ function codeOf(error: unknown): string | undefined {
 }
 
 /** PostgreSQL's answers that mean "not now" rather than "wrong": shutting down, cannot connect, starting up. */
-const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT']);
+const PG_UNAVAILABLE = new Set(['57P01', '57P02', '57P03', '08000', '08001', '08003', '08006']);
+/** A connection's own failures, whichever client met them. */
+const SOCKET_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+/**
+ * The MongoDB driver sometimes lets a raw socket error through unwrapped (a write to a connection
+ * the server just closed): its stack says whose connection it was.
+ */
+const fromMongoDriver = (error: { stack?: string }) => /[\\/]node_modules[\\/]mongodb[\\/]/.test(error.stack ?? '');
 const PG_TIMEOUT = /^(Query read timeout|timeout exceeded when trying to connect|Connection terminated)/;
 
 /**
@@ -71,7 +78,8 @@ const PG_TIMEOUT = /^(Query read timeout|timeout exceeded when trying to connect
  */
 export function unavailableService(error: unknown): 'postgresql' | 'mongodb' | undefined {
   if (error instanceof MongoNetworkError || error instanceof MongoServerSelectionError || isUnsentBulkWrite(error)) return 'mongodb';
-  const { code, message } = (error ?? {}) as { code?: string; message?: string };
+  const { code, message, stack } = (error ?? {}) as { code?: string; message?: string; stack?: string };
+  if (code && SOCKET_FAILURES.has(code)) return fromMongoDriver({ stack }) ? 'mongodb' : 'postgresql';
   if ((code && PG_UNAVAILABLE.has(code)) || (message && PG_TIMEOUT.test(message))) return 'postgresql';
   return undefined;
 }
