@@ -7,6 +7,13 @@ interface CachedDocument extends TenantDocument {
   data: unknown;
   expires_at: Date;
   tags: string[];
+  generations?: Record<string, string>;
+}
+
+/** A stored entry with the generation of each of its tags when it was computed. */
+export interface StoredEntry {
+  entry: CacheEntry;
+  generations: Readonly<Record<string, string>>;
 }
 
 /**
@@ -17,20 +24,24 @@ interface CachedDocument extends TenantDocument {
 export class MongoLayer {
   constructor(private readonly store: DocumentStore) {}
 
-  async get(target: CacheTarget): Promise<CacheEntry | null> {
+  async get(target: CacheTarget): Promise<StoredEntry | null> {
     const timeField = collectionSpec(target.collection).timeField;
     const doc = await this.store.findOne<CachedDocument>(target.collection, {
       ...target.identity,
       expires_at: { $gt: new Date() },
     });
     cacheLookups.inc({ cache: target.cache, layer: 'mongo', result: doc ? 'hit' : 'miss' });
-    return doc ? { data: doc.data, computedAt: doc[timeField] as Date, expiresAt: doc.expires_at } : null;
+    if (!doc) return null;
+    return { entry: { data: doc.data, computedAt: doc[timeField] as Date, expiresAt: doc.expires_at }, generations: doc.generations ?? {} };
   }
 
-  async set(target: CacheTarget, entry: CacheEntry): Promise<void> {
+  async set(target: CacheTarget, entry: CacheEntry, tags: readonly string[], generations: readonly string[]): Promise<void> {
     const timeField = collectionSpec(target.collection).timeField;
     await this.store.upsertOne<CachedDocument>(target.collection, target.identity, {
-      $set: { ...target.describe, data: entry.data, [timeField]: entry.computedAt, expires_at: entry.expiresAt, tags: [...target.tags] },
+      $set: {
+        ...target.describe, data: entry.data, [timeField]: entry.computedAt, expires_at: entry.expiresAt,
+        tags: [...tags], generations: Object.fromEntries(tags.map((tag, i) => [tag, generations[i]!])),
+      },
     });
   }
 
@@ -38,7 +49,4 @@ export class MongoLayer {
     return this.store.deleteMany(collection, { tags: { $in: [...tags] } });
   }
 
-  async drop(target: CacheTarget): Promise<void> {
-    await this.store.deleteMany(target.collection, target.identity);
-  }
 }

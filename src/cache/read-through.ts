@@ -15,7 +15,7 @@ export interface CachedValue {
   observed: { tags: readonly string[]; generations: readonly string[] } | null;
 }
 
-/** Misses in flight in this process, by key: concurrent requests share one fill. */
+/** Misses in flight in this process, by key and generations: concurrent requests share one fill. */
 const inFlight = new Map<string, Promise<CachedValue>>();
 
 export interface ReadThroughOptions {
@@ -25,16 +25,24 @@ export interface ReadThroughOptions {
 }
 
 /**
+ * Every entry is also filed under a tag of its own, so dropping one entry (refreshDashboard,
+ * invalidateReport) moves a generation on too, like any invalidation.
+ */
+const tagsOf = (target: CacheTarget) => [...target.tags, `entry:${target.key}`];
+
+/**
  * Redis → MongoDB → compute, writing back what a faster layer lacked. One computation per key
  * at a time: in-process through `inFlight`, across processes through a Redis lock whose losers
  * poll for the winner's result (bounded by `lockTimeoutMs`).
  *
- * A write-back happens only if no invalidation of the entry's tags came since the read that
- * missed (the tags' generations, read in the same MGET as the entry, see RedisLayer). An
- * invalidation moves the generations on and clears Redis first, then MongoDB; a fill writes
- * MongoDB first, then Redis if the generations still hold, and takes its MongoDB write back when
- * they do not. Whichever way the two interleave, no value computed before a write outlives that
- * write's invalidation. While Redis cannot say, nothing new is stored (what is stored still serves).
+ * Fills race invalidations: a value computed from rows read just before a write commits must not
+ * be kept after that write's invalidation. Every tag has a generation (RedisLayer), read in the
+ * same MGET as the entry, that each invalidation moves on first. A fill stores in MongoDB with the
+ * generations it read, and in Redis only if they still hold (one script); a MongoDB entry whose
+ * generations are not the current ones is a miss. Whichever way a fill and an invalidation
+ * interleave, nothing computed before a write is served after its invalidation. While Redis
+ * cannot say, nothing new is stored and MongoDB's entries serve as they are (invalidations still
+ * delete them there, and fail so that the outbox relay retries the Redis part).
  */
 export class ReadThroughCache {
   constructor(
@@ -45,82 +53,88 @@ export class ReadThroughCache {
   ) {}
 
   async read(target: CacheTarget): Promise<CachedValue> {
-    const [hot, generations] = await Promise.all([
-      this.redis.get(target.cache, target.key), this.redis.generations(this.tenantId, target.tags),
-    ]);
-    if (isFresh(hot)) return { entry: hot, source: 'REDIS', observed: observed(target, generations) };
-    let fill = inFlight.get(target.key);
+    const tags = tagsOf(target);
+    const [hot, generations] = await Promise.all([this.redis.get(target.cache, target.key), this.redis.generations(this.tenantId, tags)]);
+    if (isFresh(hot)) return { entry: hot, source: 'REDIS', observed: observed(tags, generations) };
+    // A fill that began before an invalidation this read has seen is not this read's answer.
+    const flight = `${target.key}\n${generations?.join(',') ?? '?'}`;
+    let fill = inFlight.get(flight);
     if (!fill) {
-      fill = this.fill(target, generations).finally(() => inFlight.delete(target.key));
-      inFlight.set(target.key, fill);
+      fill = this.fill(target, tags, generations).finally(() => inFlight.delete(flight));
+      inFlight.set(flight, fill);
     }
     return fill;
   }
 
+  /** Drops the entry from both layers (its own tag's invalidation). */
   async drop(target: CacheTarget): Promise<void> {
-    await Promise.all([this.redis.drop(target.key), this.mongo.drop(target)]);
+    await this.invalidate([`entry:${target.key}`]);
   }
 
-  /** Drops the entry from both layers, then reads it again: a fresh computation. */
+  /** Drops the entry, then reads it again: a fresh computation. */
   async refresh(target: CacheTarget): Promise<CachedValue> {
     await this.drop(target);
     return this.read(target);
   }
 
-  /** Drops every entry computed from these tags, Redis first; throws when a layer could not be reached. */
+  /**
+   * Drops every entry computed from these tags: Redis first (the generations move on), MongoDB
+   * as well even when Redis cannot be reached; throws if either failed, so the caller retries.
+   */
   async invalidate(tags: readonly string[]): Promise<void> {
-    await this.redis.invalidate(this.tenantId, tags);
-    await Promise.all(CACHE_COLLECTIONS.map((collection) => this.mongo.invalidate(collection, tags)));
+    const outcomes = await Promise.allSettled([
+      this.redis.invalidate(this.tenantId, tags),
+      ...CACHE_COLLECTIONS.map((collection) => this.mongo.invalidate(collection, tags)),
+    ]);
+    const failed = outcomes.find((outcome) => outcome.status === 'rejected');
+    if (failed) throw (failed as PromiseRejectedResult).reason;
   }
 
-  private async fill(target: CacheTarget, generations: Generations): Promise<CachedValue> {
+  private async fill(target: CacheTarget, tags: readonly string[], generations: Generations): Promise<CachedValue> {
     const stored = await this.mongo.get(target).catch(() => {
       cacheLookups.inc({ cache: target.cache, layer: 'mongo', result: 'error' });
       return null;
     });
-    if (stored) {
+    if (stored && (!generations || tags.every((tag, i) => stored.generations[tag] === generations[i]))) {
       if (generations) {
-        await this.redis.setIfCurrent(this.tenantId, target.key, stored, target.tags, generations, stored.expiresAt.getTime() - Date.now());
+        await this.redis.setIfCurrent(this.tenantId, target.key, stored.entry, tags, generations, stored.entry.expiresAt.getTime() - Date.now());
       }
-      return { entry: stored, source: 'MONGO', observed: observed(target, generations) };
+      return { entry: stored.entry, source: 'MONGO', observed: observed(tags, generations) };
     }
-    return this.computeOnce(target, generations);
+    return this.computeOnce(target, tags, generations);
   }
 
-  private async computeOnce(target: CacheTarget, generations: Generations): Promise<CachedValue> {
+  private async computeOnce(target: CacheTarget, tags: readonly string[], generations: Generations): Promise<CachedValue> {
     const token = randomUUID();
     const giveUpAt = Date.now() + this.options.lockTimeoutMs;
     while (!(await this.redis.acquire(target.key, token, this.options.lockTimeoutMs))) {
       if (Date.now() >= giveUpAt) break; // the other process is stuck or gone: compute here
       await sleep(this.options.pollMs);
       const ready = await this.redis.get(target.cache, target.key);
-      if (isFresh(ready)) return { entry: ready, source: 'REDIS', observed: observed(target, generations) };
+      if (isFresh(ready)) return { entry: ready, source: 'REDIS', observed: observed(tags, generations) };
     }
     try {
       // The previous holder may have finished between our miss and our lock.
       const ready = await this.redis.get(target.cache, target.key);
-      if (isFresh(ready)) return { entry: ready, source: 'REDIS', observed: observed(target, generations) };
+      if (isFresh(ready)) return { entry: ready, source: 'REDIS', observed: observed(tags, generations) };
       const stop = cacheComputeSeconds.startTimer({ cache: target.cache });
       const data = await target.compute();
       stop();
       const ttlMs = jitteredTtlMs(target.ttlSeconds);
       const computedAt = new Date();
       const entry = { data, computedAt, expiresAt: new Date(computedAt.getTime() + ttlMs) };
-      if (generations) await this.store(target, entry, generations, ttlMs);
-      return { entry, source: 'COMPUTED', observed: observed(target, generations) };
+      if (generations) {
+        // MongoDB first: a copy whose generations an invalidation overtook is a miss there anyway.
+        await this.mongo.set(target, entry, tags, generations).catch(() => undefined); // not stored: a future miss
+        await this.redis.setIfCurrent(this.tenantId, target.key, entry, tags, generations, ttlMs);
+      }
+      return { entry, source: 'COMPUTED', observed: observed(tags, generations) };
     } finally {
       await this.redis.release(target.key, token);
     }
   }
-
-  /** MongoDB, then Redis if no invalidation came meanwhile; otherwise the MongoDB copy goes again. */
-  private async store(target: CacheTarget, entry: CacheEntry, generations: readonly string[], ttlMs: number) {
-    const inMongo = await this.mongo.set(target, entry).then(() => true, () => false); // not stored: a future miss
-    const current = await this.redis.setIfCurrent(this.tenantId, target.key, entry, target.tags, generations, ttlMs);
-    if (inMongo && current !== true) await this.mongo.drop(target).catch(() => undefined);
-  }
 }
 
 /** (Generations read before an entry was found are at most as new as it: a check against them is on the safe side.) */
-const observed = (target: CacheTarget, generations: Generations): CachedValue['observed'] =>
-  generations ? { tags: target.tags, generations } : null;
+const observed = (tags: readonly string[], generations: Generations): CachedValue['observed'] =>
+  generations ? { tags, generations } : null;

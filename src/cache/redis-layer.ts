@@ -112,13 +112,11 @@ export class RedisLayer {
 
   /** Throws when Redis cannot be reached: an invalidation that did not happen must be retried. */
   async invalidate(tenantId: string, tags: readonly string[]): Promise<number> {
+    if (tags.length === 0) return 0;
     const keys = [...tags.map((tag) => generationKey(tenantId, tag)), ...tags.map((tag) => tagKey(tenantId, tag))];
     return (await this.redis.eval(INVALIDATE, keys.length, ...keys, TAG_TTL_MS, this.prefix)) as number;
   }
 
-  async drop(key: string): Promise<void> {
-    await this.redis.del(key).catch(() => undefined);
-  }
 
   /**
    * Cross-process single flight: true if this process may compute `key`. When Redis is

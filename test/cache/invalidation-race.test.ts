@@ -28,12 +28,14 @@ function setup() {
   const cache = new ReadThroughCache(tenantId, redis, mongo);
   const tileId = randomUUID();
   let finish!: (value: unknown) => void;
+  let computations = 0;
   let computing!: () => void;
   const started = new Promise<void>((resolve) => (computing = resolve));
   const target: CacheTarget = {
     cache: 'dashboard', key: `cache:{${tenantId}}:dashboard:race:${tileId}`, collection: 'dashboard_snapshot',
     identity: { dashboard_id: 'race', tile_id: tileId }, tags: ['PROJECT'], ttlSeconds: 3600,
-    compute: () => (computing(), new Promise((resolve) => (finish = resolve))),
+    // The first computation waits for the test; later ones answer at once.
+    compute: () => (computations++ === 0 ? (computing(), new Promise((resolve) => (finish = resolve))) : Promise.resolve('fresh')),
   };
   const stored = async () => ({
     redis: await redis.get('dashboard', target.key),
@@ -49,7 +51,9 @@ it('does not store a value whose computation an invalidation overtook', async ()
   await cache.invalidate(['PROJECT']); // a write committed after the rows were read
   finish('stale');
   expect((await reading).entry.data).toBe('stale'); // this request sees what it computed…
-  expect(await stored()).toEqual({ redis: null, mongo: 0 }); // …and nobody else ever will
+  expect((await stored()).redis).toBeNull(); // …Redis refused it, and MongoDB's copy is of an old generation:
+  const next = await cache.read(target);
+  expect({ source: next.source, data: next.entry.data }).toEqual({ source: 'COMPUTED', data: 'fresh' }); // nobody else sees it
 
 });
 
@@ -69,4 +73,15 @@ it('stores a value when no invalidation came, and refuses a write that reaches R
   const entry = { data: 'late', computedAt: new Date(), expiresAt: new Date(Date.now() + 60_000) };
   expect(await redis.setIfCurrent(tenantId, target.key, entry, target.tags, generations!, 60_000)).toBe(false);
   expect(await stored()).toEqual({ redis: null, mongo: 0 });
+});
+
+it('does not serve a MongoDB copy that an invalidation overtook, even before MongoDB has deleted it', async () => {
+  const { redis, cache, target, started, finish } = setup();
+  const reading = cache.read(target);
+  await started;
+  finish('old');
+  await reading;
+  await redis.invalidate(tenantId, ['PROJECT']); // the Redis half of an invalidation; MongoDB's half not yet
+  const next = await cache.read(target);
+  expect({ source: next.source, data: next.entry.data }).toEqual({ source: 'COMPUTED', data: 'fresh' });
 });

@@ -68,6 +68,12 @@ it('answers a hot persisted dashboard from Redis in one round trip, per tenant, 
   const other = await persisted(await gw.tokenFor(globex.member), DASHBOARD);
   expect(projectsByStatus(other.body)).toEqual([expect.objectContaining({ key: 'PLANNED', value: 5 })]);
 
+  // refreshDashboard recomputes the tiles: the stored answer goes with them.
+  const refreshed = await gw.query('mutation { refreshDashboard(id: "overview") { id } }', {}, await gw.tokenFor(acme.admin));
+  expect(refreshed.errors).toBeUndefined();
+  const afterRefresh = await persisted(token);
+  expect(afterRefresh.body.data.dashboard.tiles[0].snapshot.computedAt).not.toBe(first.body.data.dashboard.tiles[0].snapshot.computedAt);
+
   // A write to what the tiles read: the stored answer is not served again.
   const update = await gw.query(`mutation($id: ID!) { updateProject(id: $id, input: { status: ACTIVE }) { status } }`, { id: acme.projects[0]!.id }, await gw.tokenFor(acme.admin));
   expect(update.errors).toBeUndefined();
