@@ -40,7 +40,7 @@ async function main() {
   try {
     await run('direct, 1 gateway', gateways[0]!.url);
     for (const count of [1, 2]) {
-      const router = await spawnGateway([], { SUBGRAPH_URLS: gateways.slice(0, count).map((g) => g.url).join(',') }, 'router-server.ts');
+      const router = await spawnGateway([], { SUBGRAPH_URLS: gateways.slice(0, count).map((g) => g.url).join(','), ROUTER_SECRET }, 'router-server.ts');
       try {
         await run(`Hive Gateway, ${count} gateway${count > 1 ? 's' : ''}`, router.url);
       } finally {

@@ -509,6 +509,8 @@ export type DashboardSnapshotEntry = {
   dashboardId: Scalars['String']['output'];
   data: Scalars['JSON']['output'];
   expiresAt: Scalars['DateTime']['output'];
+  /** Each tag's generation when the tile was computed: a later invalidation makes it stale. */
+  generations?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
   kind: Scalars['String']['output'];
   tags: Array<Scalars['String']['output']>;
@@ -2183,6 +2185,8 @@ export type ReportCacheEntry = {
   /** The rendered report. */
   data: Scalars['JSON']['output'];
   expiresAt: Scalars['DateTime']['output'];
+  /** Each tag's generation when the report was computed: a later invalidation makes it stale. */
+  generations?: Maybe<Scalars['JSON']['output']>;
   id: Scalars['ID']['output'];
   params: Scalars['JSON']['output'];
   reportType: Scalars['String']['output'];
@@ -3852,6 +3856,7 @@ export type DashboardSnapshotEntryResolvers<ContextType = GatewayContext, Parent
   dashboardId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  generations?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tags?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -4484,6 +4489,7 @@ export type ReportCacheEntryResolvers<ContextType = GatewayContext, ParentType e
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   data?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  generations?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   params?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   reportType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

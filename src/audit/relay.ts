@@ -11,6 +11,7 @@ import { kindOfEntityType } from '../registry/entities';
 import type { CollectionName } from '../catalogue/collections';
 import { DEFAULT_MONGO_USE, writeOptions, type MongoUseSettings } from '../stores/mongo-options';
 import { OutboxStore } from '../stores/outbox';
+import { isUnsentBulkWrite } from '../errors';
 import { changelogDocuments, type OutboxRow } from './changelog';
 
 export interface OutboxRelayOptions {
@@ -59,7 +60,7 @@ export class OutboxRelay {
   private wake: (() => void) | undefined;
   /** A notification came while the relay was busy: the next pause returns at once. */
   private notified = false;
-  private backingOff = false;
+  private wakeOnNotify = true;
   private lastPrune = 0;
 
   constructor(private readonly options: OutboxRelayOptions) {}
@@ -80,7 +81,7 @@ export class OutboxRelay {
       try {
         const store = await this.connect();
         if (!(await store.tryLock())) {
-          await this.pause(this.options.standbyMs ?? 2_000);
+          await this.pause(this.options.standbyMs ?? 2_000, { untilNotified: false });
           continue;
         }
         this.options.logger.info('outbox relay: relaying entity_outbox');
@@ -89,7 +90,7 @@ export class OutboxRelay {
         if (this.stopped) break;
         this.options.logger.warn({ err: error }, 'outbox relay: PostgreSQL connection failed; reconnecting');
         await this.disconnect();
-        await this.pause(backoffMs(++failures), { backoff: true });
+        await this.pause(backoffMs(++failures), { untilNotified: false });
       }
     }
     await this.disconnect();
@@ -115,7 +116,7 @@ export class OutboxRelay {
         // The message only: a bulk write error lists every document of the batch.
         this.options.logger.warn({ err: { type: (error as Error).name, message: (error as Error).message }, pending: rows.length },
           'outbox relay: delivery failed; retrying');
-        await this.pause(backoffMs(++failures), { backoff: true });
+        await this.pause(backoffMs(++failures), { untilNotified: false });
         continue;
       }
       await store.markRelayed(rows.map((row) => row.id));
@@ -152,10 +153,10 @@ export class OutboxRelay {
       const { writeConcern } = writeOptions(collection, this.options.mongoUse ?? DEFAULT_MONGO_USE);
       await this.options.mongo.collection(collection).insertMany(docs, { ordered: false, ...(writeConcern && { writeConcern }) });
     } catch (error) {
-      if (!(error instanceof MongoBulkWriteError) || error.err || error.result.getWriteConcernError()) throw error;
-      // (The driver's own failures carry no write errors; some servers miscount insertedCount.)
+      if (!(error instanceof MongoBulkWriteError) || error.err || error.result.getWriteConcernError() || isUnsentBulkWrite(error)) throw error;
+      // (Some servers miscount insertedCount: the write errors are what tells.)
       const refused = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
-      const onlyCopies = refused.length > 0 && refused.every((e) => e.code === DUPLICATE_KEY);
+      const onlyCopies = refused.every((e) => e.code === DUPLICATE_KEY);
       if (!onlyCopies) throw error;
     }
   }
@@ -183,7 +184,7 @@ export class OutboxRelay {
       client.on('error', () => undefined); // surfaces as a failed query, handled by the loop
       client.on('notification', () => {
         this.notified = true;
-        if (!this.backingOff) this.wake?.();
+        if (this.wakeOnNotify) this.wake?.();
       });
       await client.connect();
       await client.query('LISTEN entity_outbox');
@@ -199,17 +200,18 @@ export class OutboxRelay {
   }
 
   /**
-   * Sleeps until `ms` pass, a notification arrives or the relay stops. A failure's backoff is not
-   * cut short by notifications: under load every commit notifies, and new commits do not bring a
-   * store back.
+   * Sleeps until `ms` pass or the relay stops, and, `untilNotified`, until a notification arrives
+   * (or one came while the relay was busy). A failure's backoff and a follower's wait are not cut
+   * short by notifications: under load every commit notifies, new commits do not bring a store
+   * back, and a follower (which never reads the outbox) would otherwise spin on the lock.
    */
-  private async pause(ms: number, { backoff = false } = {}) {
-    if (this.stopped || (!backoff && this.notified)) return;
+  private async pause(ms: number, { untilNotified = true } = {}) {
+    if (this.stopped || (untilNotified && this.notified)) return;
     const controller = new AbortController();
     this.wake = () => controller.abort();
-    this.backingOff = backoff;
+    this.wakeOnNotify = untilNotified;
     await sleep(ms, undefined, { signal: controller.signal }).catch(() => undefined);
     this.wake = undefined;
-    this.backingOff = false;
+    this.wakeOnNotify = true;
   }
 }

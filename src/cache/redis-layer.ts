@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { RedisClient } from '../db/redis';
+import { keyPrefixOf, type RedisClient } from '../db/redis';
 import { cacheLookups } from '../metrics';
 import type { CacheEntry } from './entry';
 import { tenantTag } from './keys';
@@ -65,7 +65,7 @@ export class RedisLayer {
   /** The reads of one tick (all tiles of a dashboard and their generations, say) become one MGET. */
   private readonly reads: DataLoader<string, string | null>;
 
-  constructor(private readonly redis: RedisClient, private readonly prefix = redis.options.keyPrefix ?? '') {
+  constructor(private readonly redis: RedisClient, private readonly prefix = keyPrefixOf(redis)) {
     this.reads = new DataLoader((keys) => this.redis.mget(...keys), { cache: false });
   }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { RedisClient } from '../db/redis';
+import { keyPrefixOf, type RedisClient } from '../db/redis';
 import { cacheLookups } from '../metrics';
 import { tenantTag } from './keys';
 import { generationKey } from './redis-layer';
@@ -41,7 +41,7 @@ export class ResponseCache {
   private readonly prefix: string;
 
   constructor(private readonly redis: RedisClient) {
-    this.prefix = (redis.options as { keyPrefix?: string }).keyPrefix ?? '';
+    this.prefix = keyPrefixOf(redis);
   }
 
   async get(key: ResponseKey): Promise<string | null> {

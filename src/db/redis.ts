@@ -40,7 +40,8 @@ export function createRedis(url: string, settings: RedisSettings): RedisClient {
     })
     : new Redis(url, { ...options, keyPrefix: settings.keyPrefix });
   redis.on('error', () => undefined); // surfaced per command; the connection retries by itself
-  watch(redis);
+  // (A cluster client reconnects node by node; dropping all of them for one hung node would not help.)
+  if (redis instanceof Redis) watch(redis);
   return redis;
 }
 
@@ -55,6 +56,9 @@ export function subscriberFor(redis: RedisClient): RedisClient {
     : redis.duplicate({ autoResubscribe: false, lazyConnect: true });
 }
 
+/** The prefix the client puts before every key (scripts that build keys from values need it). */
+export const keyPrefixOf = (redis: RedisClient): string => (redis.options as { keyPrefix?: string }).keyPrefix ?? '';
+
 const asNode = (node: string) => {
   const [host, port] = node.split(':');
   return { host: host!, port: Number(port) };
@@ -63,15 +67,25 @@ const asNode = (node: string) => {
 /**
  * A hung Redis (paused, or a host that stopped answering) keeps its connection open, so each
  * command would wait out its whole timeout, several per request. The watchdog pings once a
- * second while the client is ready; a ping that times out drops the connection, and until Redis
- * answers again (the reconnection's ready check) every command fails at once instead.
+ * second while the client is ready; two pings in a row that time out drop the connection, and
+ * until Redis answers again (the reconnection's ready check) every command fails at once instead.
  */
-function watch(redis: RedisClient) {
+function watch(redis: Redis) {
+  let pinging = false;
+  let timedOut = 0;
   const timer = setInterval(() => {
-    if (redis.status !== 'ready') return;
-    redis.ping().catch((error: Error) => {
-      if (error.message === 'Command timed out' && redis.status === 'ready') redis.disconnect(true);
-    });
+    if (redis.status !== 'ready' || pinging) return;
+    pinging = true;
+    redis.ping().then(
+      () => (timedOut = 0),
+      (error: Error) => {
+        // Twice in a row, so that one ping delayed by a pause of this process's own is not taken for a hung Redis.
+        if (error.message === 'Command timed out' && ++timedOut >= 2 && redis.status === 'ready') {
+          timedOut = 0;
+          redis.disconnect(true);
+        }
+      },
+    ).finally(() => (pinging = false));
   }, WATCH_EVERY_MS);
   timer.unref();
   redis.once('end', () => clearInterval(timer));

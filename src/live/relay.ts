@@ -57,6 +57,8 @@ export class ChangeStreamRelay {
   private loop: Promise<void> | null = null;
   private wake: (() => void) | null = null;
   private renewing = false;
+  /** Until when the lease is ours for certain: the last acquisition or renewal began then, plus the lease. */
+  private leaseValidUntil = 0;
 
   constructor(private readonly options: RelayOptions) {
     this.checkpoints = new Checkpoints(options.mongo, NOTIFICATION_COLLECTION);
@@ -82,7 +84,9 @@ export class ChangeStreamRelay {
     const { owner, leaseMs, logger } = this.options;
     while (!this.stopped) {
       try {
+        const asked = Date.now();
         const checkpoint = await this.checkpoints.acquire(owner, leaseMs);
+        if (checkpoint) this.leaseValidUntil = asked + leaseMs;
         if (!checkpoint) {
           this.leading = false;
           await this.sleep(leaseMs / 3);
@@ -192,18 +196,30 @@ export class ChangeStreamRelay {
   }
 
   private async renew() {
-    // A renewal still waiting for a slow server is not joined by another one every tick.
-    if (this.renewing) return;
+    // A renewal still waiting for a slow server is not joined by another one every tick; but once
+    // the lease may have run out meanwhile, another process may be relaying: step down.
+    if (this.renewing) {
+      if (Date.now() >= this.leaseValidUntil) await this.stepDown();
+      return;
+    }
     this.renewing = true;
+    const asked = Date.now();
     try {
-      if (await this.checkpoints.renew(this.options.owner, this.options.leaseMs, this.position)) return;
+      if (await this.checkpoints.renew(this.options.owner, this.options.leaseMs, this.position)) {
+        this.leaseValidUntil = asked + this.options.leaseMs;
+        return;
+      }
       this.options.logger.warn('notification relay: lease lost to another process');
     } catch (error) {
       this.options.logger.warn({ err: error }, 'notification relay: lease renewal failed; stepping down');
     } finally {
       this.renewing = false;
     }
-    // Without a renewed lease another process may be relaying already: stop rather than double up.
+    await this.stepDown();
+  }
+
+  /** Without a renewed lease another process may be relaying already: stop rather than double up. */
+  private async stepDown() {
     this.leading = false;
     await this.stream?.close().catch(() => undefined);
   }

@@ -18,9 +18,12 @@ interface Hint {
   scope?: CacheScope;
 }
 
-/** The `@cacheControl(maxAge, scope)` a field or type declares in the SDL, if any. */
-function hintOf(node: { astNode?: { directives?: readonly { name: { value: string }; arguments?: readonly any[] }[] } | null }): Hint | undefined {
-  const directive = node.astNode?.directives?.find((d) => d.name.value === 'cacheControl');
+type Declared = { directives?: readonly { name: { value: string }; arguments?: readonly any[] }[] };
+
+/** The `@cacheControl(maxAge, scope)` a field or type declares in the SDL (a type's extensions included), if any. */
+function hintOf(node: { astNode?: Declared | null; extensionASTNodes?: readonly Declared[] }): Hint | undefined {
+  const directive = [node.astNode, ...(node.extensionASTNodes ?? [])]
+    .flatMap((declared) => declared?.directives ?? []).find((d) => d.name.value === 'cacheControl');
   if (!directive) return undefined;
   const hint: Hint = {};
   for (const argument of directive.arguments ?? []) {
@@ -34,6 +37,7 @@ function hintOf(node: { astNode?: { directives?: readonly { name: { value: strin
  * An operation's cache policy, from the schema's `@cacheControl` hints, as Apollo's cache control
  * defines it: the smallest maxAge of its fields (a field returning an object takes its own hint,
  * else its type's, else 0; a scalar field takes its parent's) and PRIVATE if any field is.
+ * (`inheritMaxAge` is not read: no hint here uses it.)
  *
  * It is computed from the document alone, once per parsed document (Apollo reuses the document
  * of a query text it has seen), instead of with Apollo's plugin, which keeps books on every
@@ -56,14 +60,14 @@ export function createCachePolicies(schema: GraphQLSchema) {
     if (operation.operation !== 'query') return UNCACHEABLE;
     let maxAge = Infinity;
     let scope: CacheScope = 'PUBLIC';
-    const visit = (parent: GraphQLCompositeType, selections: SelectionSetNode, seen: Set<string>) => {
+    // (Validation has run: fragments exist and do not cycle.)
+    const visit = (parent: GraphQLCompositeType, selections: SelectionSetNode) => {
       for (const selection of selections.selections) {
         if (selection.kind === Kind.FRAGMENT_SPREAD || selection.kind === Kind.INLINE_FRAGMENT) {
           const fragment = selection.kind === Kind.FRAGMENT_SPREAD ? fragments.get(selection.name.value) : selection;
-          if (!fragment || (selection.kind === Kind.FRAGMENT_SPREAD && seen.has(selection.name.value))) continue;
+          if (!fragment) continue;
           const on = fragment.typeCondition ? schema.getType(fragment.typeCondition.name.value) : parent;
-          const next = selection.kind === Kind.FRAGMENT_SPREAD ? new Set(seen).add(selection.name.value) : seen;
-          if (on && isCompositeType(on)) visit(on, fragment.selectionSet, next);
+          if (on && isCompositeType(on)) visit(on, fragment.selectionSet);
           continue;
         }
         if (selection.name.value.startsWith('__')) continue;
@@ -72,14 +76,15 @@ export function createCachePolicies(schema: GraphQLSchema) {
         if (!field) continue;
         const returned = getNamedType(field.type);
         const composite = isCompositeType(returned);
-        const hint = fieldHint(field) ?? (composite ? typeHint(returned) : undefined);
-        if (hint?.scope === 'PRIVATE') scope = 'PRIVATE';
-        if (hint?.maxAge !== undefined) maxAge = Math.min(maxAge, hint.maxAge);
+        // The field's own hint wins, property by property, over its type's (as in Apollo's cache control).
+        const hint = { ...(composite ? typeHint(returned) : undefined), ...fieldHint(field) };
+        if (hint.scope === 'PRIVATE') scope = 'PRIVATE';
+        if (hint.maxAge !== undefined) maxAge = Math.min(maxAge, hint.maxAge);
         else if (composite || parent === schema.getQueryType()) maxAge = 0;
-        if (composite && selection.selectionSet) visit(returned, selection.selectionSet, seen);
+        if (composite && selection.selectionSet) visit(returned, selection.selectionSet);
       }
     };
-    visit(schema.getQueryType()!, operation.selectionSet, new Set());
+    visit(schema.getQueryType()!, operation.selectionSet);
     return maxAge > 0 && maxAge !== Infinity ? { maxAge, scope } : UNCACHEABLE;
   }
 

@@ -30,8 +30,12 @@ export function callbackRequestOf(body: unknown): CallbackRequest | null {
   const { verifier } = extension;
   const heartbeat = Number(extension.heartbeatIntervalMs ?? extension.heartbeat_interval_ms ?? 5000);
   if (typeof callbackUrl !== 'string' || typeof subscriptionId !== 'string' || typeof verifier !== 'string') return null;
-  return { callbackUrl, subscriptionId, verifier, heartbeatIntervalMs: heartbeat > 0 ? heartbeat : 5000 };
+  // 0 asks for no heartbeats; anything else at most once a second.
+  return { callbackUrl, subscriptionId, verifier, heartbeatIntervalMs: heartbeat === 0 ? 0 : Math.max(1000, heartbeat || 5000) };
 }
+
+/** Heartbeats or events in a row the router did not answer at all before the subscription ends. */
+const GIVE_UP_AFTER = 3;
 
 type Post = (action: 'check' | 'next' | 'complete', extra?: object) => Promise<Response>;
 
@@ -43,8 +47,9 @@ const json = (errors: GraphQLFormattedError[]) => JSON.stringify({ data: null, e
  * subscription with a callback URL; this answers `{ data: null }` once the URL answered a
  * `check`, then POSTs each event (`next`) and the end (`complete`) there, and a `check` every
  * heartbeat interval. A router that no longer knows the subscription (404 to a check or an event)
- * ends it. An operation refused before it runs (limits, the subscription cap) is a `complete`
- * with its errors and codes.
+ * ends it, as do three unanswered ones in a row. An operation refused before it runs (limits, the
+ * subscription cap) is a `complete` with its errors and codes. Only a router (identified by
+ * ROUTER_SECRET) may use it: the gateway POSTs to whatever URL the request names.
  */
 export function createCallbackHandler(pipeline: OperationPipeline, fromRouter: (req: IncomingMessage) => boolean, logger: Logger) {
   const live = new Set<() => void>();
@@ -58,6 +63,8 @@ export function createCallbackHandler(pipeline: OperationPipeline, fromRouter: (
       return send(res, 503, json([{ message, extensions: { code: extensions?.code ?? 'SERVICE_UNAVAILABLE' } }]));
     }
     if (!viewer) return send(res, 401, json([{ message: 'A valid bearer token is required.', extensions: { code: 'UNAUTHENTICATED' } }]));
+    // The gateway POSTs to the URL it is given: only a router (ROUTER_SECRET) may name one.
+    if (!fromRouter(req)) return send(res, 403, json([{ message: 'The callback protocol is for routers.', extensions: { code: 'FORBIDDEN' } }]));
     const { query, variables, operationName } = body as Body;
     if (typeof query !== 'string') return send(res, 400, json([{ message: 'The subscription is missing.', extensions: { code: 'BAD_REQUEST' } }]));
 
@@ -70,36 +77,50 @@ export function createCallbackHandler(pipeline: OperationPipeline, fromRouter: (
     const checked = await post('check').then((r) => r.ok, () => false);
     if (!checked) return send(res, 400, json([{ message: 'The callback URL did not accept the check.', extensions: { code: 'BAD_REQUEST' } }]));
 
-    const prepared = await pipeline.prepare({ query, variables, operationName }, viewer, fromRouter(req));
+    const prepared = await pipeline.prepare({ query, variables, operationName }, viewer, true);
     send(res, 200, JSON.stringify({ data: null }));
     void relay(prepared, post, callback.heartbeatIntervalMs).catch((error: unknown) => logger.warn({ err: error }, 'callback subscription failed'));
   }
 
   async function relay(prepared: PreparedOperation, post: Post, heartbeatMs: number) {
-    const result = await pipeline.subscribe(prepared.args);
-    if (!(Symbol.asyncIterator in result)) {
-      prepared.release();
-      await post('complete', { errors: pipeline.formatResult(result as ExecutionResult).errors ?? [] }).catch(() => undefined);
-      return;
-    }
-    const events = result as AsyncGenerator<ExecutionResult>;
+    let events: AsyncGenerator<ExecutionResult> | undefined;
+    let heartbeat: NodeJS.Timeout | undefined;
     let gone = false;
-    const end = () => void events.return?.(undefined);
+    const end = () => void events?.return?.(undefined).catch(() => undefined);
     live.add(end);
-    // The router answers 404 for a subscription it dropped (its client left): stop then.
-    const stillWanted = (res: Response) => {
-      if (res.status === 404) (gone = true), end();
-    };
-    const heartbeat = setInterval(() => void post('check').then(stillWanted, () => undefined), heartbeatMs);
     try {
+      const result = await pipeline.subscribe(prepared.args);
+      if (!(Symbol.asyncIterator in result)) {
+        await post('complete', { errors: pipeline.formatResult(result as ExecutionResult).errors ?? [] }).catch(() => undefined);
+        return;
+      }
+      events = result as AsyncGenerator<ExecutionResult>;
+      // The router answers 404 for a subscription it dropped (its client left); a router that
+      // stopped answering at all is given up after a few heartbeats.
+      let unanswered = 0;
+      const answered = (res: Response) => {
+        unanswered = 0;
+        if (res.status === 404) (gone = true), end();
+      };
+      const unreachable = () => {
+        if (++unanswered >= GIVE_UP_AFTER) (gone = true), end();
+      };
+      let checking = false;
+      if (heartbeatMs > 0) {
+        heartbeat = setInterval(() => {
+          if (checking) return;
+          checking = true;
+          void post('check').then(answered, unreachable).finally(() => (checking = false));
+        }, heartbeatMs).unref();
+      }
       for await (const event of events) {
-        await post('next', { payload: pipeline.formatResult(event) }).then(stillWanted, () => undefined);
+        await post('next', { payload: pipeline.formatResult(event) }).then(answered, unreachable);
       }
     } finally {
       clearInterval(heartbeat);
       live.delete(end);
       prepared.release();
-      if (!gone) await post('complete').catch(() => undefined);
+      if (!gone && events) await post('complete').catch(() => undefined);
     }
   }
 

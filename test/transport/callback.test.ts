@@ -9,6 +9,7 @@ import { eventually, liveEnv, listeners, listening, prepareDatabase, stopAndDrop
  * the subscription with a callback URL, and the gateway POSTs `check`, `next` and `complete`
  * messages there. The router here is a local HTTP server that records what arrives.
  */
+const ROUTER_SECRET = 'router-secret-for-the-callback-test-0123456789';
 let gw: TestGateway;
 let tenant: FixtureTenant;
 let router: Server;
@@ -18,7 +19,7 @@ const messages: { action: string; id: string; verifier: string; payload?: any; e
 const dropped = new Set<string>();
 
 beforeAll(async () => {
-  gw = await startTestGateway({ ...liveEnv('callback'), MAX_SUBSCRIPTIONS_PER_USER: '2' });
+  gw = await startTestGateway({ ...liveEnv('callback'), MAX_SUBSCRIPTIONS_PER_USER: '2', ROUTER_SECRET });
   await prepareDatabase(gw.backends.mongo);
   tenant = await createTenant(gw.backends.pg, 'callback', 0);
   router = createServer((req, res) => {
@@ -42,11 +43,14 @@ afterAll(async () => {
 
 const ADDED = 'subscription { notificationAdded { id title } }';
 
-async function subscribe(id: string, token: string | null, query = ADDED) {
+async function subscribe(id: string, token: string | null, query = ADDED, secret: string | null = ROUTER_SECRET) {
   const res = await fetch(gw.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json;callbackSpec=1.0', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, extensions: { subscription: { callbackUrl: routerUrl, subscriptionId: id, verifier: `v-${id}`, heartbeatIntervalMs: 300 } } }),
+    headers: {
+      'content-type': 'application/json', accept: 'application/json;callbackSpec=1.0',
+      ...(token ? { authorization: `Bearer ${token}` } : {}), ...(secret ? { 'x-router-secret': secret } : {}),
+    },
+    body: JSON.stringify({ query, extensions: { subscription: { callbackUrl: routerUrl, subscriptionId: id, verifier: `v-${id}`, heartbeatIntervalMs: 1000 } } }),
   });
   return { status: res.status, body: await res.json() as any };
 }
@@ -63,15 +67,17 @@ it('checks the callback, then posts each event, heartbeats, and stops when the r
   expect(sent.errors).toBeUndefined();
   await eventually(() => of('s1', 'next').length === 1);
   expect(of('s1', 'next')[0]!.payload).toEqual({ data: { notificationAdded: { id: sent.data!.sendNotification[0].id, title: 'by callback' } } });
-  await eventually(() => of('s1', 'check').length >= 3); // the heartbeat
+  await eventually(() => of('s1', 'check').length >= 2); // the heartbeat
 
   dropped.add('s1');
   await eventually(async () => (await listeners(gw.url, 'added')) === before); // ended, its place released
   expect(of('s1', 'complete')).toEqual([]);
 });
 
-it('refuses a bad token at once, and sends a refused operation as a complete with its code', async () => {
+it('refuses a bad token and a caller that is not the router at once, and sends a refused operation as a complete with its code', async () => {
   expect(await subscribe('s2', 'not-a-token')).toMatchObject({ status: 401, body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
+  // The gateway POSTs to the URL it is given: nobody but the router may name one.
+  expect(await subscribe('s2', await gw.tokenFor(tenant.member), ADDED, null)).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN' } }] } });
   expect(of('s2')).toEqual([]);
 
   const token = await gw.tokenFor(tenant.admin);
