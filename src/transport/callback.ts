@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
-import { bearerToken } from '../auth/tokens';
-import type { GatewayError } from '../errors';
 import type { Logger } from '../logger';
 import type { OperationPipeline, PreparedOperation } from '../pipeline/operations';
 import { send } from '../http/body';
+import { viewerOrRefusal } from './tokens';
 
 /** What a router puts in `extensions.subscription` (Apollo's callback protocol, snake_case accepted too). */
 export interface CallbackRequest {
@@ -55,14 +54,12 @@ export function createCallbackHandler(pipeline: OperationPipeline, fromRouter: (
   const live = new Set<() => void>();
 
   async function handle(req: IncomingMessage, res: ServerResponse, body: unknown, callback: CallbackRequest) {
-    let viewer;
-    try {
-      viewer = await pipeline.authenticate(bearerToken(req.headers.authorization));
-    } catch (error) {
-      const { message, extensions } = error as GatewayError;
-      return send(res, 503, json([{ message, extensions: { code: extensions?.code ?? 'SERVICE_UNAVAILABLE' } }]));
+    const asked = await viewerOrRefusal((token) => pipeline.authenticate(token), req.headers.authorization);
+    if ('refusal' in asked) {
+      const { status, message, code } = asked.refusal;
+      return send(res, status, json([{ message, extensions: { code } }]));
     }
-    if (!viewer) return send(res, 401, json([{ message: 'A valid bearer token is required.', extensions: { code: 'UNAUTHENTICATED' } }]));
+    const { viewer } = asked;
     // The gateway POSTs to the URL it is given: only a router (ROUTER_SECRET) may name one.
     if (!fromRouter(req)) return send(res, 403, json([{ message: 'The callback protocol is for routers.', extensions: { code: 'FORBIDDEN' } }]));
     const { query, variables, operationName } = body as Body;

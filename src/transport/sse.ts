@@ -1,10 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExecutionResult } from 'graphql';
 import { createHandler, type OperationArgs } from 'graphql-sse';
-import { bearerToken } from '../auth/tokens';
-import type { GatewayError } from '../errors';
 import { readText } from '../http/body';
 import type { OperationPipeline } from '../pipeline/operations';
+import { viewerOrRefusal } from './tokens';
 
 /** What routers send to open a subscription over Server-Sent Events (Hive Gateway's default). */
 export const isEventStreamRequest = (req: IncomingMessage) =>
@@ -30,15 +29,12 @@ export function createEventStreamHandler(
     execute: (args) => pipeline.execute(args),
     subscribe: (args) => pipeline.subscribe(args),
     async onSubscribe(req, params) {
-      let viewer;
-      try {
-        viewer = await pipeline.authenticate(bearerToken(req.headers.get('authorization')));
-      } catch (error) {
-        const { message, extensions } = error as GatewayError;
-        return refusal(503, 'Service Unavailable', message, String(extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+      const asked = await viewerOrRefusal((token) => pipeline.authenticate(token), req.headers.get('authorization'));
+      if ('refusal' in asked) {
+        const { status, message, code } = asked.refusal;
+        return refusal(status, status === 401 ? 'Unauthorized' : 'Service Unavailable', message, code);
       }
-      if (!viewer) return refusal(401, 'Unauthorized', 'A valid bearer token is required.', 'UNAUTHENTICATED');
-      const prepared = await pipeline.prepare(params, viewer, fromRouter(req.raw));
+      const prepared = await pipeline.prepare(params, asked.viewer, fromRouter(req.raw));
       releases.set(prepared.args.contextValue as object, prepared.release);
       return prepared.args as OperationArgs<Context>;
     },
