@@ -21,8 +21,8 @@ export const UNLIMITED = { RATE_LIMIT_USER_PER_MINUTE: '1000000000', RATE_LIMIT_
 const profiling = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
 
 /**
- * Starts bench/serve.ts (or another server script here) in a child process and resolves with its
- * URL, with the same V8 flag as `npm start`: a 64 MB young generation, because a busy gateway
+ * Starts bench/serve.ts (or another server script under bench/) in a child process and resolves
+ * with its URL and pid, with the same V8 flag as `npm start`: a 64 MB young generation, because a busy gateway
  * allocates a few short-lived objects per delivery and the default one makes it collect constantly.
  */
 export async function spawnGateway(args: string[] = [], env: Record<string, string> = {}, script = 'serve.ts') {
@@ -40,6 +40,7 @@ export async function spawnGateway(args: string[] = [], env: Record<string, stri
   child.stdout!.pipe(process.stderr); // its logs, when BENCH_LOG_LEVEL asks for them
   return {
     url,
+    pid: child.pid!,
     stop: () => new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGTERM');
@@ -53,6 +54,8 @@ export async function spawnGateway(args: string[] = [], env: Record<string, stri
  */
 export async function load(
   url: string, body: string | (() => string) | undefined, headers: Record<string, string>, seconds: number, connections = 8,
+  /** Every answer must be exactly these bytes; any other counts as an error. */
+  expectBody?: string,
 ): Promise<LoadResult> {
   const result = await autocannon({
     url,
@@ -62,13 +65,14 @@ export async function load(
     ...(typeof body === 'function' ? { requests: [{ method: 'POST', setupRequest: (request) => ({ ...request, body: body() }) }] } : {}),
     duration: seconds,
     connections,
+    ...(expectBody === undefined ? {} : { expectBody }),
   });
   return {
     requestsPerSecond: Math.round(result.requests.average * 10) / 10,
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     requests: result.requests.total,
-    errors: result.errors + result.non2xx,
+    errors: result.errors + result.non2xx + result.mismatches,
   };
 }
 

@@ -240,6 +240,8 @@ pg_up() {
   # production).
   local opts="-c listen_addresses=$HOST -p $PG_PORT -c unix_socket_directories='$sock'"
   opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  # Statement counts and planning times for `npm run bench:peer` (and anyone tuning a query).
+  opts+=" -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on"
   as_pg "$PG_BIN/pg_ctl" -D "$data" -l "$plog" -o "$opts" -w -t "$WAIT_SECS" start >/dev/null 2>&1 ||
     { tail_log "$plog"; die "postgres failed to start on $HOST:$PG_PORT; see $plog"; }
   pg_wait "$plog" || { tail_log "$plog"; die "postgres not accepting connections on $HOST:$PG_PORT after ${WAIT_SECS}s; see $plog"; }
