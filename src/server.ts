@@ -12,7 +12,7 @@ import { createContext, type GatewayContext } from './context';
 import { createMongoClient } from './db/mongo';
 import { asOutage, createErrorFormatter } from './errors';
 import { persistedQueryCache } from './http/persisted-queries';
-import { authorizationPlugin, clientLimitsPlugin, metricsPlugin, rateLimitPlugin } from './http/plugins';
+import { admissionPlugin, metricsPlugin } from './http/plugins';
 import { responseCachePlugin } from './http/response-cache';
 import { ResponseCache } from './cache/response-cache';
 import { createCachePolicies } from './pipeline/cache-policy';
@@ -147,9 +147,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       // The @cacheControl hints are read once per document (pipeline/cache-policy.ts), not per field.
       ApolloServerPluginCacheControlDisabled(),
       responseCachePlugin(new ResponseCache(deps.redis), createCachePolicies(schema)),
-      authorizationPlugin,
-      rateLimitPlugin(rateLimits),
-      clientLimitsPlugin(schema, clientRules),
+      admissionPlugin(schema, clientRules, rateLimits),
       metricsPlugin,
       ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

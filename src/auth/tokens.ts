@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { SignJWT, createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import type { Pool } from 'pg';
 import { Memberships } from '../stores/memberships';
@@ -26,11 +28,21 @@ export type MembershipCheck = (userId: string, tenantId: string) => Promise<bool
 
 export type VerifyToken = (token: string) => Promise<Viewer | null>;
 
+/** Verified tokens remembered at most: a bound on memory, not a working-set estimate. */
+const VERIFIED_TOKENS = 10_000;
+
+type VerifiedViewer = Viewer & { readonly expiresAt: number };
+
 /**
  * HS256 with a shared secret in development, keys from a JWKS endpoint in production (jose caches
  * and rotates them). Returns null for any token that is missing, malformed, forged, expired, has
  * no expiry or one too far away, or whose subject is not a user of its tenant: callers only need to
  * know whether there is a viewer.
+ *
+ * A token's signature and claims are checked once and the verdict kept until it expires (keyed by
+ * the token's hash, so the tokens themselves are not kept): a signature check costs more than the
+ * rest of a small request. Membership is asked on every use, since a user can be removed while
+ * their token lives.
  */
 export function createTokenVerifier(settings: TokenSettings, isMember: MembershipCheck): VerifyToken {
   const options = {
@@ -42,7 +54,9 @@ export function createTokenVerifier(settings: TokenSettings, isMember: Membershi
   const jwks = settings.JWT_JWKS_URL ? createRemoteJWKSet(new URL(settings.JWT_JWKS_URL)) : undefined;
   const secret = new TextEncoder().encode(settings.JWT_SECRET);
   const verify = (token: string) => (jwks ? jwtVerify(token, jwks, options) : jwtVerify(token, secret, options));
-  return async (token) => {
+  const verified = new LRUCache<string, VerifiedViewer>({ max: VERIFIED_TOKENS });
+
+  async function check(token: string): Promise<VerifiedViewer | null> {
     let payload: JWTPayload;
     try {
       ({ payload } = await verify(token));
@@ -55,8 +69,19 @@ export function createTokenVerifier(settings: TokenSettings, isMember: Membershi
     const { sub, tenant_id, roles, exp, iat } = parsed.data;
     const now = Math.floor(Date.now() / 1000);
     if (exp - Math.min(iat ?? now, now) > settings.JWT_MAX_LIFETIME_S) return null;
-    if (!(await isMember(sub, tenant_id))) return null;
     return { userId: sub, tenantId: tenant_id, roles, expiresAt: exp };
+  }
+
+  return async (token) => {
+    const key = createHash('sha256').update(token).digest('base64url');
+    let viewer = verified.get(key);
+    if (!viewer) {
+      viewer = (await check(token)) ?? undefined;
+      if (!viewer) return null;
+      verified.set(key, viewer, { ttl: viewer.expiresAt * 1000 - Date.now() });
+    }
+    if (viewer.expiresAt * 1000 <= Date.now()) return null;
+    return (await isMember(viewer.userId, viewer.tenantId)) ? viewer : null;
   };
 }
 

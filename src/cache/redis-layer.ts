@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import { keyPrefixOf, type RedisClient } from '../db/redis';
+import { keyPrefixOf, redisScript, type RedisClient } from '../db/redis';
 import { cacheLookups } from '../metrics';
 import type { CacheEntry } from './entry';
 import { tenantTag } from './keys';
@@ -64,9 +64,15 @@ export type Generations = readonly string[] | null;
 export class RedisLayer {
   /** The reads of one tick (all tiles of a dashboard and their generations, say) become one MGET. */
   private readonly reads: DataLoader<string, string | null>;
+  private readonly scripts;
 
   constructor(private readonly redis: RedisClient, private readonly prefix = keyPrefixOf(redis)) {
     this.reads = new DataLoader((keys) => this.redis.mget(...keys), { cache: false });
+    this.scripts = {
+      setIfCurrent: redisScript(redis, 'cacheSetIfCurrent', SET_IF_CURRENT),
+      invalidate: redisScript(redis, 'cacheInvalidate', INVALIDATE),
+      release: redisScript(redis, 'cacheRelease', RELEASE),
+    };
   }
 
   async get(cache: string, key: string): Promise<CacheEntry | null> {
@@ -101,8 +107,8 @@ export class RedisLayer {
   ): Promise<boolean | null> {
     const keys = [key, ...tags.map((tag) => generationKey(tenantId, tag)), ...tags.map((tag) => tagKey(tenantId, tag))];
     try {
-      const stored = await this.redis.eval(
-        SET_IF_CURRENT, keys.length, ...keys, tags.length, key, JSON.stringify(entry), Math.max(1, Math.round(ttlMs)), TAG_TTL_MS, ...generations,
+      const stored = await this.scripts.setIfCurrent(
+        keys, [tags.length, key, JSON.stringify(entry), Math.max(1, Math.round(ttlMs)), TAG_TTL_MS, ...generations],
       );
       return stored === 1;
     } catch {
@@ -114,7 +120,7 @@ export class RedisLayer {
   async invalidate(tenantId: string, tags: readonly string[]): Promise<number> {
     if (tags.length === 0) return 0;
     const keys = [...tags.map((tag) => generationKey(tenantId, tag)), ...tags.map((tag) => tagKey(tenantId, tag))];
-    return (await this.redis.eval(INVALIDATE, keys.length, ...keys, TAG_TTL_MS, this.prefix)) as number;
+    return (await this.scripts.invalidate(keys, [TAG_TTL_MS, this.prefix])) as number;
   }
 
 
@@ -131,6 +137,6 @@ export class RedisLayer {
   }
 
   async release(key: string, token: string): Promise<void> {
-    await this.redis.eval(RELEASE, 1, lockKey(key), token).catch(() => undefined);
+    await this.scripts.release([lockKey(key)], [token]).catch(() => undefined);
   }
 }

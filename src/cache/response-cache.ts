@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { keyPrefixOf, type RedisClient } from '../db/redis';
+import { keyPrefixOf, redisScript, type RedisClient } from '../db/redis';
 import { cacheLookups } from '../metrics';
 import { tenantTag } from './keys';
 import { generationKey } from './redis-layer';
@@ -39,14 +39,16 @@ export interface ResponseKey {
  */
 export class ResponseCache {
   private readonly prefix: string;
+  private readonly getIfCurrent;
 
   constructor(private readonly redis: RedisClient) {
     this.prefix = keyPrefixOf(redis);
+    this.getIfCurrent = redisScript(redis, 'responseGetIfCurrent', GET_IF_CURRENT);
   }
 
   async get(key: ResponseKey): Promise<string | null> {
     try {
-      const body = (await this.redis.eval(GET_IF_CURRENT, 1, keyOf(key), this.prefix)) as string | null;
+      const body = (await this.getIfCurrent([keyOf(key)], [this.prefix])) as string | null;
       cacheLookups.inc({ cache: 'response', layer: 'redis', result: body ? 'hit' : 'miss' });
       return body;
     } catch {

@@ -90,3 +90,25 @@ function watch(redis: Redis) {
   timer.unref();
   redis.once('end', () => clearInterval(timer));
 }
+
+type ScriptArg = string | number;
+
+const scripts = new WeakMap<RedisClient, Map<string, (...args: ScriptArg[]) => Promise<unknown>>>();
+
+/**
+ * A Lua script sent by its SHA1 (EVALSHA; ioredis sends the source once, on NOSCRIPT, to each
+ * server that lacks it): the text of a script crosses the network once, not with every call.
+ * Defined once per client and name, however many callers ask for it.
+ */
+export function redisScript(redis: RedisClient, name: string, lua: string) {
+  let defined = scripts.get(redis);
+  if (!defined) scripts.set(redis, (defined = new Map()));
+  let run = defined.get(name);
+  if (!run) {
+    redis.defineCommand(name, { lua }); // no fixed number of keys: each call passes its own
+    run = (redis as unknown as Record<string, (...args: ScriptArg[]) => Promise<unknown>>)[name]!.bind(redis);
+    defined.set(name, run);
+  }
+  const script = run;
+  return (keys: readonly string[], args: readonly ScriptArg[] = []) => script(keys.length, ...keys, ...args);
+}

@@ -1,7 +1,8 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { GraphQLError, Kind, validate, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import type { GatewayContext } from '../context';
 import { authorizeOperation } from '../pipeline/authorization';
+import { perDocument } from '../pipeline/per-document';
 import type { RateLimits } from '../pipeline/rate-limits';
 import { unauthenticated } from '../errors';
 import { operationSeconds, operationsTotal } from '../metrics';
@@ -23,26 +24,33 @@ function onlyPublicFields(operation: OperationDefinitionNode | undefined): boole
 }
 
 /**
- * Before anything executes: UNAUTHENTICATED without a valid token (but for the public fields),
- * FORBIDDEN for a root field the viewer's roles may not run (auth/permissions.ts).
+ * Whether an operation may run, before anything executes, in this order: UNAUTHENTICATED without
+ * a valid token (but for the public fields, which anyone may ask); FORBIDDEN for a root field the viewer's roles may not
+ * run (auth/permissions.ts); the client-only limits (limits.ts); then the operation spends from
+ * its user's and tenant's budgets (pipeline/rate-limits.ts), so a refused one spends nothing.
+ *
+ * The client-only limits are checked here rather than among Apollo's validation rules: Apollo
+ * caches a document once it validated, and the same document from a router and from a client must
+ * not share that verdict. Their verdict is kept per document instead.
  */
-export const authorizationPlugin: ApolloServerPlugin<GatewayContext> = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ contextValue, operation, document, operationName }) {
-        if (!contextValue.viewer) {
-          if (!onlyPublicFields(operation)) throw unauthenticated();
-          return;
-        }
-        try {
-          authorizeOperation(contextValue.viewer, document, operationName);
-        } catch (error) {
-          throw withStatus(error as GraphQLError, 403);
-        }
-      },
-    };
-  },
-};
+export function admissionPlugin(schema: GraphQLSchema, clientRules: ValidationRule[], limits: RateLimits): ApolloServerPlugin<GatewayContext> {
+  const clientLimitError = perDocument((document) => validate(schema, document, clientRules)[0]);
+  const admission = {
+    async didResolveOperation({ contextValue, operation, document, operationName }: GraphQLRequestContextDidResolveOperation<GatewayContext>) {
+      const { viewer } = contextValue;
+      if (!viewer && !onlyPublicFields(operation)) throw unauthenticated();
+      try {
+        if (viewer) authorizeOperation(viewer, document, operationName);
+      } catch (error) {
+        throw withStatus(error as GraphQLError, 403);
+      }
+      const tooBig = contextValue.fromRouter ? undefined : clientLimitError(document);
+      if (tooBig) throw withStatus(tooBig, 400);
+      if (viewer) await limits.admit(viewer);
+    },
+  };
+  return { requestDidStart: async () => admission };
+}
 
 export const metricsPlugin: ApolloServerPlugin<GatewayContext> = {
   async requestDidStart() {
@@ -59,35 +67,3 @@ export const metricsPlugin: ApolloServerPlugin<GatewayContext> = {
     };
   },
 };
-
-/**
- * The client-only limits (limits.ts), checked per request rather than among Apollo's validation
- * rules: Apollo caches a document once it validated, and the same document from a router and from
- * a client must not share that verdict.
- */
-export function clientLimitsPlugin(schema: GraphQLSchema, rules: ValidationRule[]): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue, document }) {
-          if (contextValue.fromRouter) return;
-          const [error] = validate(schema, document, rules);
-          if (error) throw withStatus(error, 400);
-        },
-      };
-    },
-  };
-}
-
-/** Every authenticated operation spends from its user's and tenant's budgets (pipeline/rate-limits.ts). */
-export function rateLimitPlugin(limits: RateLimits): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ contextValue }) {
-          if (contextValue.viewer) await limits.admit(contextValue.viewer);
-        },
-      };
-    },
-  };
-}

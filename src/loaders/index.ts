@@ -35,27 +35,61 @@ export interface Backends {
   mongoUse?: MongoUseSettings;
 }
 
-export type Loaders = ReturnType<typeof createLoaders>;
-
 /**
  * One tenant's loaders, created per request (and, for subscription events, per tenant and turn of
  * the event loop): caches never outlive one operation. They hold tenant data only, never anything
  * of one user, so the executions of several users of a tenant may share them; who acts is passed
  * to each call that needs it. `batch: false` turns every load into its own uncached round trip, as
  * resolvers without loaders would make; only the bridge benchmark uses it, as its baseline.
+ *
+ * Each is made when first used: most operations touch one or two of them, and a `{ __typename }`
+ * none.
  */
-export function createLoaders(backends: Backends, tenantId: string, { batch = true } = {}) {
-  const relational = new RelationalStore(backends.pg, tenantId);
-  const documents = new DocumentStore(backends.mongo, tenantId, backends.mongoUse);
-  const rows = new RowLoaders(relational, batch);
-  const caches = new CacheLoaders(tenantId, backends.redis, documents, new KpiStore(backends.pg, tenantId));
-  return {
-    caches,
-    rows,
-    catalogue: new CatalogueLoaders(documents, batch),
-    preferences: new PreferencesLoader(documents, batch),
-    notifications: new NotificationsLoader(documents, backends.live),
-    changes: new EntityChangesLoader(documents, backends.changes),
-    writes: new EntityWrites(new RowWrites(backends.pg, tenantId, backends.captureChanges ?? true), rows, caches, backends.changes, backends.auditWaitMs ?? 0, backends.logger),
-  };
+export class Loaders {
+  private made: {
+    documents?: DocumentStore; rows?: RowLoaders; caches?: CacheLoaders;
+    catalogue?: CatalogueLoaders; preferences?: PreferencesLoader; notifications?: NotificationsLoader;
+    changes?: EntityChangesLoader; writes?: EntityWrites;
+  } = {};
+
+  constructor(private readonly backends: Backends, readonly tenantId: string, private readonly batch = true) {}
+
+  private get documents() {
+    return (this.made.documents ??= new DocumentStore(this.backends.mongo, this.tenantId, this.backends.mongoUse));
+  }
+
+  get rows() {
+    return (this.made.rows ??= new RowLoaders(new RelationalStore(this.backends.pg, this.tenantId), this.batch));
+  }
+
+  get caches() {
+    return (this.made.caches ??= new CacheLoaders(this.tenantId, this.backends.redis, this.documents, new KpiStore(this.backends.pg, this.tenantId)));
+  }
+
+  get catalogue() {
+    return (this.made.catalogue ??= new CatalogueLoaders(this.documents, this.batch));
+  }
+
+  get preferences() {
+    return (this.made.preferences ??= new PreferencesLoader(this.documents, this.batch));
+  }
+
+  get notifications() {
+    return (this.made.notifications ??= new NotificationsLoader(this.documents, this.backends.live));
+  }
+
+  get changes() {
+    return (this.made.changes ??= new EntityChangesLoader(this.documents, this.backends.changes));
+  }
+
+  get writes() {
+    const { pg, captureChanges, changes, auditWaitMs, logger } = this.backends;
+    return (this.made.writes ??= new EntityWrites(
+      new RowWrites(pg, this.tenantId, captureChanges ?? true), this.rows, this.caches, changes, auditWaitMs ?? 0, logger,
+    ));
+  }
+}
+
+export function createLoaders(backends: Backends, tenantId: string, { batch = true } = {}): Loaders {
+  return new Loaders(backends, tenantId, batch);
 }

@@ -2,11 +2,14 @@ import { getOperationAST, Kind, type DocumentNode, type SelectionSetNode } from 
 import { forbiddenRootField } from '../auth/permissions';
 import type { Viewer } from '../auth/viewer';
 import { forbidden } from '../errors';
+import { perDocument } from './per-document';
 
 const ROOT_TYPES = { query: 'Query', mutation: 'Mutation', subscription: 'Subscription' } as const;
 
 /** `Mutation.refreshDashboard`, … : the root fields an operation runs, through fragments too. */
-export function rootFieldCoordinates(document: DocumentNode, operationName?: string | null): string[] {
+export const rootFieldCoordinates = perDocument(coordinatesOf);
+
+function coordinatesOf(document: DocumentNode, operationName: string | null): string[] {
   const operation = getOperationAST(document, operationName);
   if (!operation) return [];
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])));
@@ -31,6 +34,6 @@ export function rootFieldCoordinates(document: DocumentNode, operationName?: str
  * has a root field the viewer's roles may not run. HTTP and the streaming transports both call it.
  */
 export function authorizeOperation(viewer: Viewer, document: DocumentNode, operationName?: string | null): void {
-  const refused = forbiddenRootField(viewer, rootFieldCoordinates(document, operationName));
+  const refused = forbiddenRootField(viewer, rootFieldCoordinates(document, operationName ?? null));
   if (refused) throw forbidden(`Your role may not run ${refused}.`);
 }

@@ -1,7 +1,8 @@
 import {
-  getNamedType, isCompositeType, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLCompositeType,
+  getNamedType, getOperationAST, isCompositeType, Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLCompositeType,
   type GraphQLField, type GraphQLNamedType, type GraphQLSchema, type OperationDefinitionNode, type SelectionSetNode,
 } from 'graphql';
+import { perDocument } from './per-document';
 
 export type CacheScope = 'PUBLIC' | 'PRIVATE';
 
@@ -46,7 +47,6 @@ function hintOf(node: { astNode?: Declared | null; extensionASTNodes?: readonly 
 export function createCachePolicies(schema: GraphQLSchema) {
   const fieldHints = new Map<GraphQLField<unknown, unknown>, Hint | undefined>();
   const typeHints = new Map<GraphQLNamedType, Hint | undefined>();
-  const memo = new WeakMap<DocumentNode, Map<string, CachePolicy>>();
   const fieldHint = (field: GraphQLField<unknown, unknown>) => {
     if (!fieldHints.has(field)) fieldHints.set(field, hintOf(field));
     return fieldHints.get(field);
@@ -88,19 +88,15 @@ export function createCachePolicies(schema: GraphQLSchema) {
     return maxAge > 0 && maxAge !== Infinity ? { maxAge, scope } : UNCACHEABLE;
   }
 
-  return function cachePolicy(document: DocumentNode, operation: OperationDefinitionNode): CachePolicy {
-    let byOperation = memo.get(document);
-    if (!byOperation) memo.set(document, (byOperation = new Map()));
-    const key = operation.name?.value ?? '';
-    let policy = byOperation.get(key);
-    if (!policy) {
-      const fragments = new Map(document.definitions
-        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-        .map((d) => [d.name.value, d]));
-      byOperation.set(key, (policy = policyOf(operation, fragments)));
-    }
-    return policy;
-  };
+  const policies = perDocument((document, operationName) => {
+    const operation = getOperationAST(document, operationName);
+    if (!operation) return UNCACHEABLE;
+    const fragments = new Map(document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]));
+    return policyOf(operation, fragments);
+  });
+  return (document: DocumentNode, operation: OperationDefinitionNode): CachePolicy => policies(document, operation.name?.value ?? null);
 }
 
 export type CachePolicies = ReturnType<typeof createCachePolicies>;

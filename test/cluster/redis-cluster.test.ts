@@ -50,7 +50,7 @@ it('caches dashboards in the cluster, one slot per tenant, and invalidates them 
   expect(byStatus.source).toBe('COMPUTED');
   expect(byStatus.data).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'ACTIVE', value: 1 })]));
 
-  // Entries, tag sets and generations of the tenant: all on one master.
+  // Entries, tag sets, generations and rate counters of the tenant: all on one master.
   const holders: string[][] = [];
   for (const port of cluster.ports) {
     const node = new Redis(port, '127.0.0.1');
@@ -60,7 +60,7 @@ it('caches dashboards in the cluster, one slot per tenant, and invalidates them 
   const nonEmpty = holders.filter((keys) => keys.length > 0);
   expect(nonEmpty).toHaveLength(1);
   const kinds = new Set(nonEmpty[0]!.map((key) => key.slice(gw.config.REDIS_KEY_PREFIX.length).split(':')[0]));
-  expect([...kinds].sort()).toEqual(['cache', 'gen', 'tag']);
+  expect([...kinds].sort()).toEqual(['cache', 'gen', 'rate', 'tag']);
 
 });
 

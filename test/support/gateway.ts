@@ -100,16 +100,25 @@ export function countMongoCommands(client: MongoClient) {
   };
 }
 
-/** Counts commands the gateway's ioredis client sends (GET, SET, …), not its watchdog's PINGs. */
+/**
+ * Counts commands the gateway's ioredis client sends (GET, SET, …), not its watchdog's PINGs. A
+ * script is named by what it is defined as (`evalsha:rateLimitTake`, see db/redis.ts).
+ */
 export function countRedisCommands(client: RedisClient) {
   const redis = client as Redis; // a Cluster has sendCommand too
   const commands: string[] = [];
   const original = redis.sendCommand.bind(redis);
-  redis.sendCommand = ((command: { name: string }, ...rest: unknown[]) => {
-    if (command.name !== 'ping') commands.push(command.name);
+  const scripts = (redis as unknown as { scriptsSet: Record<string, { sha: string }> }).scriptsSet;
+  const scriptName = (sha: unknown) => Object.entries(scripts).find(([, script]) => script.sha === sha)?.[0];
+  redis.sendCommand = ((command: { name: string; args: unknown[] }, ...rest: unknown[]) => {
+    if (command.name === 'evalsha') commands.push(`evalsha:${scriptName(command.args[0])}`);
+    else if (command.name !== 'ping') commands.push(command.name);
     return (original as (...args: unknown[]) => unknown)(command, ...rest);
   }) as typeof redis.sendCommand;
   return { commands, restore: () => void (redis.sendCommand = original) };
 }
+
+/** An operation's own Redis commands: rate limits are taken in leases, so whether one renews is not the operation's. */
+export const withoutRateLimits = (commands: readonly string[]) => commands.filter((command) => command !== 'evalsha:rateLimitTake');
 
 export const uniqueSlug = (prefix: string) => `${prefix}-${randomUUID().slice(0, 8)}`;
