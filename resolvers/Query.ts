@@ -3,6 +3,7 @@ import { authorized } from '../src/context';
 import { documentKeyset } from '../src/stores/documents';
 import { pageRequest, rowKeyset, toConnection } from '../src/pagination';
 import { documentPageRequest } from './connections';
+import { connectionWants } from './selection';
 
 /** Root fields the catalogue does not derive (its list fields are in catalogue.ts). */
 export const Query: QueryResolvers = {
@@ -13,10 +14,10 @@ export const Query: QueryResolvers = {
 
   project: (_root, { id }, context) => authorized(context).loaders.rows.load('PROJECT', id),
 
-  projects: async (_root, args, context) => {
+  projects: async (_root, args, context, info) => {
     const { loaders } = authorized(context);
-    const page = await loaders.rows.page('PROJECT', pageRequest(args, context.maxPageSize));
-    return toConnection(page, rowKeyset, () => loaders.rows.count('PROJECT'));
+    const page = await loaders.rows.page('PROJECT', { ...pageRequest(args, context.maxPageSize), wants: connectionWants(info) });
+    return toConnection(page, rowKeyset, () => page.totalCount);
   },
 
   entity: (_root, { type, id }, context) => authorized(context).loaders.rows.load(type, id),

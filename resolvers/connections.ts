@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { ObjectId } from 'mongodb';
 import { authorized, type GatewayContext } from '../src/context';
 import { badUserInput } from '../src/errors';
@@ -6,6 +7,7 @@ import type { CollectionName } from '../src/catalogue/collections';
 import { documentKeyset } from '../src/stores/documents';
 import { entityRegistry, type EntityKind, type RowOf } from '../src/registry/entities';
 import type { Keyset, PageRequest } from '../src/stores/keyset';
+import { connectionWants } from './selection';
 
 /** Document cursors carry an ObjectId; anything else was not issued by this API. */
 function issuedForDocuments(keyset: Keyset): Keyset {
@@ -26,10 +28,11 @@ export function subscriptionAfter(after: string | null | undefined): Keyset | un
 
 /** A relational to-many relation (a project's tasks), batched across parents by the row loaders. */
 export async function rowChildren<K extends EntityKind>(
-  context: GatewayContext, kind: K, parentProperty: string, parentId: string, args: PageArgs,
+  context: GatewayContext, info: GraphQLResolveInfo, kind: K, parentProperty: string, parentId: string, args: PageArgs,
 ) {
   const { loaders } = authorized(context);
-  const slice = await loaders.rows.childrenOf(kind, parentProperty, parentId, pageRequest(args, context.maxPageSize));
+  const request = { ...pageRequest(args, context.maxPageSize), wants: connectionWants(info) };
+  const slice = await loaders.rows.childrenOf(kind, parentProperty, parentId, request);
   return toConnection(slice, (row: RowOf<K>) => rowKeyset(row as { createdAt: Date; id: string }), () => slice.totalCount);
 }
 

@@ -22,9 +22,9 @@ export const relationResolvers: Resolvers = {
       const { viewer, loaders } = authorized(context);
       return project.coverAttachmentId ? loaders.catalogue.load('attachment_metadata', viewer, project.coverAttachmentId) : null;
     },
-    tasks: (project, args, context) => rowChildren(context, 'TASK', 'projectId', project.id, args),
-    assets: (project, args, context) => rowChildren(context, 'ASSET', 'projectId', project.id, args),
-    purchaseOrders: (project, args, context) => rowChildren(context, 'PURCHASE_ORDER', 'projectId', project.id, args),
+    tasks: (project, args, context, info) => rowChildren(context, info, 'TASK', 'projectId', project.id, args),
+    assets: (project, args, context, info) => rowChildren(context, info, 'ASSET', 'projectId', project.id, args),
+    purchaseOrders: (project, args, context, info) => rowChildren(context, info, 'PURCHASE_ORDER', 'projectId', project.id, args),
   },
   Task: {
     project: (task, _args, context) => required(load('PROJECT', task.projectId, context), `project of task ${task.id}`),
@@ -34,7 +34,7 @@ export const relationResolvers: Resolvers = {
     project: (asset, _args, context) => load('PROJECT', asset.projectId, context),
   },
   Vendor: {
-    purchaseOrders: (vendor, args, context) => rowChildren(context, 'PURCHASE_ORDER', 'vendorId', vendor.id, args),
+    purchaseOrders: (vendor, args, context, info) => rowChildren(context, info, 'PURCHASE_ORDER', 'vendorId', vendor.id, args),
   },
   PurchaseOrder: {
     vendor: (order, _args, context) => required(load('VENDOR', order.vendorId, context), `vendor of order ${order.id}`),
@@ -43,6 +43,6 @@ export const relationResolvers: Resolvers = {
   },
   User: {
     tenant: (user, _args, context) => required(load('TENANT', user.tenantId, context), `tenant of user ${user.id}`),
-    assignedTasks: (user, args, context) => rowChildren(context, 'TASK', 'assigneeId', user.id, args),
+    assignedTasks: (user, args, context, info) => rowChildren(context, info, 'TASK', 'assigneeId', user.id, args),
   },
 };

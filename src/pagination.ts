@@ -6,8 +6,8 @@ import type { Keyset, PageRequest } from './stores/keyset';
 export type { Keyset, PageRequest };
 
 export interface Connection<Node> {
-  edges: { cursor: string; node: Node }[];
-  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
+  edges: { readonly cursor: string; readonly node: Node }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; readonly startCursor: string | null; readonly endCursor: string | null };
   /** A function so it is resolved only when selected (graphql-js calls function-valued fields). */
   totalCount: () => number | Promise<number>;
 }
@@ -49,22 +49,36 @@ export function pageRequest(args: PageArgs, maxPageSize: number): PageRequest {
   return args.after ? { first, after: decodeCursor(args.after) } : { first };
 }
 
+/** An edge's cursor is encoded when it is read: most clients select only the nodes. */
+class Edge<Node> {
+  constructor(readonly node: Node, private readonly keysetOf: (node: Node) => Keyset) {}
+
+  get cursor(): string {
+    return encodeCursor(this.keysetOf(this.node));
+  }
+}
+
+class PageInfo<Node> {
+  readonly hasPreviousPage = false;
+
+  constructor(readonly hasNextPage: boolean, private readonly edges: readonly Edge<Node>[]) {}
+
+  get startCursor(): string | null {
+    return this.edges[0]?.cursor ?? null;
+  }
+
+  get endCursor(): string | null {
+    return this.edges.at(-1)?.cursor ?? null;
+  }
+}
+
 export function toConnection<Node>(
   page: { nodes: Node[]; hasNextPage: boolean },
   keysetOf: (node: Node) => Keyset,
   totalCount: () => number | Promise<number>,
 ): Connection<Node> {
-  const edges = page.nodes.map((node) => ({ cursor: encodeCursor(keysetOf(node)), node }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: false,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount,
-  };
+  const edges = page.nodes.map((node) => new Edge(node, keysetOf));
+  return { edges, pageInfo: new PageInfo(page.hasNextPage, edges), totalCount };
 }
 
 export const rowKeyset = (row: { createdAt: Date; id: string }): Keyset => ({ at: row.createdAt, id: row.id });

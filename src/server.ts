@@ -12,7 +12,7 @@ import { createContext, type GatewayContext } from './context';
 import { createMongoClient } from './db/mongo';
 import { asOutage, createErrorFormatter } from './errors';
 import { persistedQueryCache } from './http/persisted-queries';
-import { admissionPlugin, metricsPlugin } from './http/plugins';
+import { admissionPlugin, metricsPlugin, rowSelectionPlugin } from './http/plugins';
 import { responseCachePlugin } from './http/response-cache';
 import { ResponseCache } from './cache/response-cache';
 import { createCachePolicies } from './pipeline/cache-policy';
@@ -26,6 +26,7 @@ import type { Logger } from './logger';
 import { metrics } from './metrics';
 import { createOperationPipeline } from './pipeline/operations';
 import { RateLimits } from './pipeline/rate-limits';
+import { createRowSelections } from './pipeline/row-selection';
 import { SubscriptionCap } from './pipeline/subscription-cap';
 import { buildSchema } from './schema';
 import { createCallbackHandler } from './transport/callback';
@@ -104,8 +105,9 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   // The streaming transports run the operation pipeline; HTTP runs Apollo Server with the same
   // rules, limits, formatter and authentication.
   const rateLimits = new RateLimits(deps.redis, config);
+  const rowSelections = createRowSelections(schema);
   const pipeline = createOperationPipeline({
-    rateLimits,
+    rateLimits, rowSelections,
     schema, backends, verifyToken: deps.verifyToken, validationRules, clientRules, formatError,
     maxTokens: config.MAX_TOKENS, maxPageSize: config.MAX_PAGE_SIZE,
     subscriptions: new SubscriptionCap(config.MAX_SUBSCRIPTIONS_PER_USER),
@@ -148,6 +150,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       ApolloServerPluginCacheControlDisabled(),
       responseCachePlugin(new ResponseCache(deps.redis), createCachePolicies(schema)),
       admissionPlugin(schema, clientRules, rateLimits),
+      rowSelectionPlugin(rowSelections),
       metricsPlugin,
       ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],

@@ -4,6 +4,7 @@ import type { GatewayContext } from '../context';
 import { authorizeOperation } from '../pipeline/authorization';
 import { perDocument } from '../pipeline/per-document';
 import type { RateLimits } from '../pipeline/rate-limits';
+import type { RowSelections } from '../pipeline/row-selection';
 import { unauthenticated } from '../errors';
 import { operationSeconds, operationsTotal } from '../metrics';
 
@@ -67,3 +68,13 @@ export const metricsPlugin: ApolloServerPlugin<GatewayContext> = {
     };
   },
 };
+
+/** Before a query executes, its loaders learn which row properties it reads (pipeline/row-selection.ts). */
+export function rowSelectionPlugin(rowSelections: RowSelections): ApolloServerPlugin<GatewayContext> {
+  const selecting = {
+    async didResolveOperation({ contextValue, document, operationName }: GraphQLRequestContextDidResolveOperation<GatewayContext>) {
+      contextValue.loaders?.selectRows(rowSelections(document, operationName ?? null));
+    },
+  };
+  return { requestDidStart: async () => selecting };
+}

@@ -14,7 +14,7 @@ import { RowWrites } from '../stores/row-writes';
 import { CatalogueLoaders } from './catalogue';
 import { NotificationsLoader } from './notifications';
 import { PreferencesLoader } from './preferences';
-import { RowLoaders } from './rows';
+import { RowLoaders, type RowSelection } from './rows';
 import { EntityWrites } from './writes';
 
 /** Process-wide connections; loaders and stores are made from them per request and tenant. */
@@ -52,14 +52,21 @@ export class Loaders {
     changes?: EntityChangesLoader; writes?: EntityWrites;
   } = {};
 
+  private rowSelection: RowSelection = {};
+
   constructor(private readonly backends: Backends, readonly tenantId: string, private readonly batch = true) {}
+
+  /** Before the operation runs: the row properties it reads (see RowLoaders). Rows already read keep reading all. */
+  selectRows(selection: RowSelection): void {
+    if (!this.made.rows) this.rowSelection = selection;
+  }
 
   private get documents() {
     return (this.made.documents ??= new DocumentStore(this.backends.mongo, this.tenantId, this.backends.mongoUse));
   }
 
   get rows() {
-    return (this.made.rows ??= new RowLoaders(new RelationalStore(this.backends.pg, this.tenantId), this.batch));
+    return (this.made.rows ??= new RowLoaders(new RelationalStore(this.backends.pg, this.tenantId), this.batch, this.rowSelection));
   }
 
   get caches() {

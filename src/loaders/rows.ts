@@ -1,8 +1,12 @@
 import DataLoader from 'dataloader';
 import type { EntityKind, RowOf } from '../registry/entities';
 import type { PageRequest, Slice } from '../stores/keyset';
-import type { RelationalStore } from '../stores/relational';
+import type { RelationalStore, Where } from '../stores/relational';
+import type { Columns } from '../stores/sql';
 import { SliceLoaders } from './slices';
+
+/** The row properties an operation reads, per kind (worked out from its document); all for a kind not named. */
+export type RowSelection = Partial<Record<EntityKind, Columns>>;
 
 /** Marks a row with its kind, so `Entity.__resolveType` can name its GraphQL type. */
 export const ENTITY_KIND = Symbol('entityKind');
@@ -21,9 +25,15 @@ export class RowLoaders {
   private readonly byId = new Map<EntityKind, DataLoader<string, unknown, string>>();
   private readonly children = new Map<string, SliceLoaders<string, unknown>>();
 
+  /**
+   * `selection` narrows every statement to the properties the operation reads. Every read of a
+   * kind in one operation selects the same ones, so a row cached or primed by one read serves
+   * every other; operations that act on rows beyond showing them (writes, live events) read all.
+   */
   constructor(
     private readonly store: RelationalStore,
     private readonly batch = true,
+    private readonly selection: RowSelection = {},
   ) {}
 
   load<K extends EntityKind>(kind: K, id: string): Promise<RowOf<K> | null> {
@@ -31,8 +41,8 @@ export class RowLoaders {
   }
 
   /** A page of the tenant's rows; its rows prime the by-id loader so later lookups cost nothing. */
-  async page<K extends EntityKind>(kind: K, request: PageRequest, where?: Record<string, string>) {
-    const page = await this.store.page(kind, request, where);
+  async page<K extends EntityKind>(kind: K, request: PageRequest, where?: Where) {
+    const page = await this.store.page(kind, request, where, this.selection[kind]);
     for (const row of page.nodes) this.loader(kind).prime((row as { id: string }).id, tag(kind, row));
     return page;
   }
@@ -42,7 +52,7 @@ export class RowLoaders {
     this.loader(kind).clear(id);
   }
 
-  count(kind: EntityKind, where?: Record<string, string>): Promise<number> {
+  count(kind: EntityKind, where?: Where): Promise<number> {
     return this.store.count(kind, where);
   }
 
@@ -52,7 +62,7 @@ export class RowLoaders {
     let loaders = this.children.get(relation);
     if (!loaders) {
       loaders = new SliceLoaders<string, unknown>(async (parentIds, req) => {
-        const slices = await this.store.pagesByParent(kind, parentProperty, parentIds, req);
+        const slices = await this.store.pagesByParent(kind, parentProperty, parentIds, req, this.selection[kind]);
         for (const slice of slices.values()) for (const row of slice.nodes) tag(kind, row);
         return new Map([...slices].map(([id, slice]) => [id.toLowerCase(), slice]));
       }, (id) => id.toLowerCase(), this.batch);
@@ -66,7 +76,7 @@ export class RowLoaders {
     if (!loader) {
       loader = new DataLoader<string, unknown, string>(
         async (ids) => {
-          const rows = (await this.store.byIds(kind, ids)) as { id: string }[];
+          const rows = (await this.store.byIds(kind, ids, this.selection[kind])) as { id: string }[];
           const byId = new Map(rows.map((row) => [row.id.toLowerCase(), tag(kind, row)]));
           return ids.map((id) => byId.get(id.toLowerCase()) ?? null);
         },

@@ -4,7 +4,7 @@ import type { PageRequest, Slice } from '../stores/keyset';
 
 /**
  * Per-parent pages (the latest 5 comments of each of 50 projects) batched into one round trip:
- * every parent asked for in the same tick with the same page arguments shares one loader, and
+ * every parent asked for in the same tick with the same page arguments (and the same wants) shares one loader, and
  * its batch function answers all of them with one statement or command.
  */
 export class SliceLoaders<Key, Item> {
@@ -17,7 +17,8 @@ export class SliceLoaders<Key, Item> {
   ) {}
 
   load(key: Key, request: PageRequest): Promise<Slice<Item>> {
-    const id = `${request.first}:${request.after ? encodeCursor(request.after) : ''}`;
+    const wants = request.wants ? `${request.wants.hasNextPage}:${request.wants.totalCount}` : '';
+    const id = `${request.first}:${request.after ? encodeCursor(request.after) : ''}:${wants}`;
     let loader = this.loaders.get(id);
     if (!loader) {
       loader = new DataLoader<Key, Slice<Item>, string>(

@@ -11,6 +11,7 @@ import { EventLoaders } from '../loaders/events';
 import { subscribeSharingResults } from '../live/shared-results';
 import { authorizeOperation } from './authorization';
 import type { RateLimits } from './rate-limits';
+import type { RowSelections } from './row-selection';
 import type { SubscriptionCap } from './subscription-cap';
 
 export interface PipelineOptions {
@@ -25,6 +26,8 @@ export interface PipelineOptions {
   maxPageSize: number;
   subscriptions: SubscriptionCap;
   rateLimits: RateLimits;
+  /** The row properties each query reads, for its loaders (pipeline/row-selection.ts). */
+  rowSelections: RowSelections;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
 
@@ -113,6 +116,7 @@ export function createOperationPipeline(options: PipelineOptions) {
       const contextValue = isSubscription
         ? createSubscriptionContext(eventLoaders, viewer, options.maxPageSize)
         : createContext(options.backends, viewer, options.maxPageSize);
+      if (!isSubscription) contextValue.loaders?.selectRows(options.rowSelections(document, params.operationName ?? null));
       const args = { schema: options.schema, document, variableValues: params.variables ?? null, operationName: params.operationName ?? null, contextValue };
       return { args, isSubscription, release };
     },

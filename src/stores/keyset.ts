@@ -7,6 +7,8 @@ export interface Keyset {
 export interface PageRequest {
   first: number;
   after?: Keyset | undefined;
+  /** What the client selected of the page besides its items; both when not said. */
+  wants?: { hasNextPage: boolean; totalCount: boolean } | undefined;
 }
 
 /** One parent's slice of a batched, per-parent page. */

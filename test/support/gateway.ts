@@ -74,14 +74,19 @@ export async function startTestGateway(overrides: Record<string, string> = {}, {
 export function countPgQueries(pool: Pool) {
   const original = pool.query.bind(pool) as (...args: unknown[]) => unknown;
   const statements: string[] = [];
+  /** Each statement as sent: its text, its name when it is a prepared one, its values. */
+  const sent: { text: string; name?: string; values: unknown[] }[] = [];
   (pool as unknown as { query: unknown }).query = (...args: unknown[]) => {
-    const text = args[0];
-    statements.push(typeof text === 'string' ? text : String((text as { text?: string })?.text));
+    const [first, values] = args as [string | { text: string; name?: string; values?: unknown[] }, unknown[] | undefined];
+    const config = typeof first === 'string' ? { text: first, values: values ?? [] } : { ...first, values: first.values ?? values ?? [] };
+    statements.push(config.text);
+    sent.push(config);
     return original(...args);
   };
   return {
     statements,
-    reset: () => void (statements.length = 0),
+    sent,
+    reset: () => void ((statements.length = 0), (sent.length = 0)),
     restore: () => void ((pool as unknown as { query: unknown }).query = original),
   };
 }
