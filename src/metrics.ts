@@ -19,6 +19,19 @@ export const operationSeconds = new Histogram({
   registers: [metrics],
 });
 
+/** Label children by operation type, made once: prom-client hashes a label object on every call otherwise. */
+const byType = new Map<string, { seconds: { observe(value: number): void }; ok: { inc(): void }; error: { inc(): void } }>();
+
+export function recordOperation(type: string, seconds: number, failed: boolean): void {
+  let children = byType.get(type);
+  if (!children) {
+    children = { seconds: operationSeconds.labels(type), ok: operationsTotal.labels(type, 'ok'), error: operationsTotal.labels(type, 'error') };
+    byType.set(type, children);
+  }
+  children.seconds.observe(seconds);
+  (failed ? children.error : children.ok).inc();
+}
+
 export const cacheLookups = new Counter({
   name: 'cache_lookups_total',
   help: 'Read-through cache lookups per layer (redis, mongo) and result (hit, miss, error).',

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { SignJWT, createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
@@ -73,7 +73,7 @@ export function createTokenVerifier(settings: TokenSettings, isMember: Membershi
   }
 
   return async (token) => {
-    const key = createHash('sha256').update(token).digest('base64url');
+    const key = hash('sha256', token, 'base64url');
     let viewer = verified.get(key);
     if (!viewer) {
       viewer = (await check(token)) ?? undefined;

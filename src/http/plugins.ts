@@ -1,4 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { GraphQLError, Kind, validate, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import type { GatewayContext } from '../context';
 import { authorizeOperation } from '../pipeline/authorization';
@@ -6,7 +6,7 @@ import { perDocument } from '../pipeline/per-document';
 import type { RateLimits } from '../pipeline/rate-limits';
 import type { RowSelections } from '../pipeline/row-selection';
 import { unauthenticated } from '../errors';
-import { operationSeconds, operationsTotal } from '../metrics';
+import { recordOperation } from '../metrics';
 
 /**
  * A plugin's refusal is the whole request's, so it carries its HTTP status: without one Apollo
@@ -53,21 +53,22 @@ export function admissionPlugin(schema: GraphQLSchema, clientRules: ValidationRu
   return { requestDidStart: async () => admission };
 }
 
-export const metricsPlugin: ApolloServerPlugin<GatewayContext> = {
-  async requestDidStart() {
-    const stop = operationSeconds.startTimer();
-    let type = 'unknown';
-    return {
-      async didResolveOperation({ operation }) {
-        type = operation?.operation ?? 'unknown';
-      },
-      async willSendResponse({ errors }) {
-        stop({ type });
-        operationsTotal.inc({ type, outcome: errors?.length ? 'error' : 'ok' });
-      },
-    };
-  },
-};
+/** Operations by type and outcome, and their durations (metrics.ts). */
+export function metricsPlugin(): ApolloServerPlugin<GatewayContext> {
+  const startedAt = new WeakMap<object, number>();
+  const recording = {
+    async willSendResponse(request: GraphQLRequestContextWillSendResponse<GatewayContext>) {
+      const seconds = (performance.now() - (startedAt.get(request) ?? performance.now())) / 1000;
+      recordOperation(request.operation?.operation ?? 'unknown', seconds, !!request.errors?.length);
+    },
+  };
+  return {
+    async requestDidStart(request) {
+      startedAt.set(request, performance.now());
+      return recording;
+    },
+  };
+}
 
 /** Before a query executes, its loaders learn which row properties it reads (pipeline/row-selection.ts). */
 export function rowSelectionPlugin(rowSelections: RowSelections): ApolloServerPlugin<GatewayContext> {

@@ -1,4 +1,5 @@
-import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext, type GraphQLRequestListener } from '@apollo/server';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import type { ResponseCache } from '../cache/response-cache';
 import type { GatewayContext } from '../context';
 import type { CachePolicies, CachePolicy } from '../pipeline/cache-policy';
@@ -14,35 +15,39 @@ import type { CachePolicies, CachePolicy } from '../pipeline/cache-policy';
  * CacheLoaders.observed); it is served while their tags' generations hold and its maxAge lasts.
  */
 export function responseCachePlugin(cache: ResponseCache, cachePolicy: CachePolicies): ApolloServerPlugin<GatewayContext> {
-  return {
-    async requestDidStart({ request }) {
-      const queryHash = (request.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash;
-      let policy: CachePolicy | undefined;
-      let fromCache = false;
-      const keyFor = (context: GatewayContext, scope: CachePolicy['scope']) => ({
-        tenantId: context.viewer!.tenantId,
-        ...(scope === 'PRIVATE' ? { userId: context.viewer!.userId } : {}),
-        queryHash: queryHash!, operationName: request.operationName, variables: request.variables,
-      });
-      return {
-        async responseForOperation({ contextValue, document, operation }) {
-          if (!operation) return null; // an unknown operation name: refused after this
-          policy = cachePolicy(document, operation);
-          if (!queryHash || !contextValue.viewer || policy.maxAge === 0) return null;
-          const body = await cache.get(keyFor(contextValue, policy.scope));
-          if (!body) return null;
-          fromCache = true;
-          return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: JSON.parse(body) } };
-        },
-        async willSendResponse({ contextValue, response }) {
-          const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
-          const cacheable = policy && policy.maxAge > 0 && single && !single.errors;
-          response.http.headers.set('cache-control', cacheable ? `private, max-age=${policy!.maxAge}` : 'no-store');
-          if (!cacheable || fromCache || !queryHash || !contextValue.viewer) return;
-          const generations = contextValue.loaders?.caches.observed();
-          if (generations) void cache.set(keyFor(contextValue, policy!.scope), JSON.stringify(single), generations, policy!.maxAge * 1000);
-        },
-      };
+  /** Requests answered from the cache: nothing to store afterwards. */
+  const answered = new WeakSet<object>();
+  const policyOf = ({ document, operation }: { document?: DocumentNode; operation?: OperationDefinitionNode }) =>
+    document && operation ? cachePolicy(document, operation) : undefined;
+  const keyFor = ({ request, contextValue }: GraphQLRequestContext<GatewayContext>, queryHash: string, scope: CachePolicy['scope']) => ({
+    tenantId: contextValue.viewer!.tenantId,
+    ...(scope === 'PRIVATE' ? { userId: contextValue.viewer!.userId } : {}),
+    queryHash, operationName: request.operationName, variables: request.variables,
+  });
+  const hooks: GraphQLRequestListener<GatewayContext> = {
+    async responseForOperation(requestContext) {
+      const policy = policyOf(requestContext); // none for an unknown operation name: refused after this
+      const queryHash = persistedHash(requestContext);
+      if (!policy || !queryHash || !requestContext.contextValue.viewer || policy.maxAge === 0) return null;
+      const body = await cache.get(keyFor(requestContext, queryHash, policy.scope));
+      if (!body) return null;
+      answered.add(requestContext);
+      return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: JSON.parse(body) } };
+    },
+    async willSendResponse(requestContext) {
+      const { response, contextValue } = requestContext;
+      const policy = policyOf(requestContext);
+      const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
+      const cacheable = policy && policy.maxAge > 0 && single && !single.errors;
+      response.http.headers.set('cache-control', cacheable ? `private, max-age=${policy.maxAge}` : 'no-store');
+      const queryHash = persistedHash(requestContext);
+      if (!cacheable || answered.has(requestContext) || !queryHash || !contextValue.viewer) return;
+      const generations = contextValue.loaders?.caches.observed();
+      if (generations) void cache.set(keyFor(requestContext, queryHash, policy.scope), JSON.stringify(single), generations, policy.maxAge * 1000);
     },
   };
+  return { requestDidStart: async () => hooks };
 }
+
+const persistedHash = ({ request }: GraphQLRequestContext<GatewayContext>) =>
+  (request.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash;

@@ -23,10 +23,10 @@ export class Memberships {
   ) {}
 
   async isMember(userId: string, tenantId: string): Promise<boolean> {
-    if (!isUuid(userId) || !isUuid(tenantId)) return false;
     const key = `${tenantId}:${userId}`;
     const cached = this.known.get(key);
     if (cached && cached.until > Date.now()) return cached.member;
+    if (!isUuid(userId) || !isUuid(tenantId)) return false;
     let member: boolean;
     try {
       const { rowCount } = await this.pool.query('SELECT 1 FROM users WHERE tenant_id = $1 AND id = $2', [tenantId, userId]);

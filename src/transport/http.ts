@@ -17,12 +17,15 @@ export function createHttpHandler(
     handle(req: IncomingMessage, res: ServerResponse, body: unknown, callback: CallbackRequest): Promise<void>;
   },
 ) {
-  return async function handleHttp(req: IncomingMessage, res: ServerResponse, url: URL) {
+  return async function handleHttp(req: IncomingMessage, res: ServerResponse, search: string) {
     let body: unknown;
     try {
       body = req.method === 'POST' ? await readBody(req, maxBodyBytes) : undefined;
     } catch (error) {
-      if (error instanceof BodyError) return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }));
+      if (error instanceof BodyError) {
+        res.shouldKeepAlive = false; // the rest of an oversized body is not worth reading
+        return send(res, error.status, JSON.stringify({ errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }] }));
+      }
       throw error;
     }
     // A router's subscription under Apollo's callback protocol (transport/callback.ts).
@@ -33,7 +36,7 @@ export function createHttpHandler(
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search: url.search, body },
+      httpGraphQLRequest: { method: req.method?.toUpperCase() ?? 'GET', headers, search, body },
       context: () => contextFor(req),
     });
     for (const [name, value] of response.headers) res.setHeader(name, value);
