@@ -75,10 +75,18 @@ export class RateLimits {
     };
   }
 
-  async admit(viewer: Viewer): Promise<void> {
+  /** Spends one operation; a promise only when a lease must be renewed first (it rejects RATE_LIMITED). */
+  admit(viewer: Viewer): Promise<void> | undefined {
     const tag = tenantTag(viewer.tenantId);
     const keys = [`rate:${tag}:user:${viewer.userId}`, `rate:${tag}:tenant`] as const;
     const [user, tenant] = keys.map((key) => this.leaseOf(key)) as [Lease, Lease];
+    if (user.left === 0 || tenant.left === 0) return this.admitRenewing(viewer, keys, user, tenant);
+    user.left--;
+    tenant.left--;
+    return undefined;
+  }
+
+  private async admitRenewing(viewer: Viewer, keys: readonly [string, string], user: Lease, tenant: Lease): Promise<void> {
     while (user.left === 0 || tenant.left === 0) {
       if (user.left === 0 && user.exhausted) throw rateLimited(user.until - Date.now());
       if (tenant.left === 0 && tenant.exhausted) throw rateLimited(tenant.until - Date.now());
