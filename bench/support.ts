@@ -21,19 +21,22 @@ export const UNLIMITED = { RATE_LIMIT_USER_PER_MINUTE: '1000000000', RATE_LIMIT_
 const profiling = process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [];
 
 /**
- * Starts bench/serve.ts (or another server script under bench/) in a child process and resolves
- * with its URL and pid, with the same V8 flag as `npm start`: a 64 MB young generation, because a busy gateway
- * allocates a few short-lived objects per delivery and the default one makes it collect constantly.
+ * Starts bench/serve.ts (or another server script under bench/, or the built gateway) in a child
+ * process and resolves with its URL and pid, with the same V8 flag as `npm start`: a 64 MB young
+ * generation, because a busy gateway allocates a few short-lived objects per delivery and the
+ * default one makes it collect constantly. TypeScript runs through tsx, JavaScript as it is.
  */
 export async function spawnGateway(args: string[] = [], env: Record<string, string> = {}, script = 'serve.ts') {
-  const child: ChildProcess = spawn(process.execPath, [...profiling, '--max-semi-space-size=64', '--import', 'tsx', join(__dirname, script), ...args], {
+  const loader = script.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child: ChildProcess = spawn(process.execPath, [...profiling, '--max-semi-space-size=64', ...loader, join(__dirname, script), ...args], {
     env: { ...process.env, ...UNLIMITED, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
-      const match = chunk.toString().match(/listening (\S+)/);
-      if (match) resolve(match[1]!);
+      // `listening <url>` from a bench server, the ready line's url from the gateway's own log
+      const match = chunk.toString().match(/listening (\S+)|"url":"([^"]+)","msg":"gateway ready/);
+      if (match) resolve((match[1] ?? match[2])!);
     });
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
   });

@@ -59,7 +59,7 @@ interface Lease {
  * 1 % of a budget and spends it locally, and asks again once it is used up. No more than a budget
  * is ever admitted across instances; a lease left unused on one instance when the user moves to
  * another is what the user may lose, at most 1 % of the budget per instance and window. Budgets of
- * under 100 lease one operation at a time, which is exact.
+ * 100 or less lease one operation at a time, which is exact.
  */
 export class RateLimits {
   private readonly take;
