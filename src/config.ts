@@ -57,6 +57,18 @@ const schema = z
     ROUTER_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     WRITE_AUDIT_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(300),
     OUTBOX_RELAY: flag.default(true),
+    /** A router's response-cache invalidation endpoint: told which @cacheTag tags to drop when the gateway's caches drop (off when unset). */
+    ROUTER_INVALIDATION_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** The router's `invalidation.shared_key`, sent as the `Authorization` header. */
+    ROUTER_INVALIDATION_KEY: z.string().min(1).optional(),
+    /** The longest one invalidation POST may take before it counts as failed (and is retried). */
+    ROUTER_INVALIDATION_TIMEOUT_MS: positiveInt.default(2000),
+    /** This subgraph's name in the supergraph: the router indexes cache tags per subgraph. */
+    ROUTER_SUBGRAPH_NAME: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a subgraph name').default('gateway'),
+  })
+  .refine((c) => !c.ROUTER_INVALIDATION_URL || c.ROUTER_INVALIDATION_KEY, {
+    message: 'the router refuses invalidations without its shared key: set ROUTER_INVALIDATION_KEY',
+    path: ['ROUTER_INVALIDATION_KEY'],
   })
   .refine((c) => c.NODE_ENV !== 'production' || c.JWT_JWKS_URL, {
     message: 'production verifies tokens against a JWKS: set JWT_JWKS_URL',

@@ -92,3 +92,16 @@ export const subscriptionsHeld = new Gauge({
   help: 'Subscriptions held in this process over every transport (what MAX_SUBSCRIPTIONS_PER_USER counts).',
   registers: [metrics],
 });
+
+export const routerInvalidationPosts = new Counter({
+  name: 'router_invalidation_requests_total',
+  help: 'POSTs of cache tags to the router invalidation endpoint, retries included, by result (accepted, rejected: a non-2xx answer, unreachable: no answer or a timeout).',
+  labelNames: ['result'] as const,
+  registers: [metrics],
+});
+
+export const routerInvalidationDroppedTags = new Counter({
+  name: 'router_invalidation_dropped_tags_total',
+  help: 'Cache tags the router could not be told to drop after every retry: it serves their answers until their max-age.',
+  registers: [metrics],
+});

@@ -20,6 +20,7 @@ import { ROUTER_SECRET_HEADER, routerCheck } from './http/router';
 import { readiness } from './http/probes';
 import { clientLimitRules, limitRules } from './limits';
 import { OutboxRelay } from './audit/relay';
+import { routerInvalidationFor } from './cache/router-invalidation';
 import { EntityChangeFeed } from './live/entity-changes';
 import { NotificationFeed } from './live/feed';
 import type { Logger } from './logger';
@@ -78,13 +79,14 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     subscriptionBuffer: config.SUBSCRIPTION_BUFFER,
   });
   const mongoUse = { secondaryReads: config.MONGO_SECONDARY_READS, durableWriteConcern: config.MONGO_DURABLE_WRITE_CONCERN };
+  const router = routerInvalidationFor(config, logger);
   const outbox = new OutboxRelay({
-    pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, changes, logger, mongoUse,
+    pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, changes, logger, mongoUse, router,
   });
   const backends = {
     pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,
     captureChanges: deps.captureChanges ?? true,
-    mongoUse,
+    mongoUse, router,
   };
   const schema = buildSchema();
   const formatError = createErrorFormatter(
@@ -140,7 +142,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
               await sockets.close();
               callbacks.close();
               await Promise.all([live.stop(), outbox.stop()]);
-              await changes.stop();
+              await Promise.all([changes.stop(), router.stop()]); // after the relay: its last invalidations go too
               await relayClient.close();
             },
           };

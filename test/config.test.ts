@@ -30,6 +30,13 @@ describe('loadConfig', () => {
     expect(config.JWT_SECRET).toBeUndefined();
   });
 
+  it("asks for the router's shared key with its invalidation endpoint, which is off by default", () => {
+    expect(loadConfig({}).ROUTER_INVALIDATION_URL).toBeUndefined();
+    expect(() => loadConfig({ ROUTER_INVALIDATION_URL: 'http://127.0.0.1:3000/invalidation' })).toThrow(/ROUTER_INVALIDATION_KEY: /);
+    const config = loadConfig({ ROUTER_INVALIDATION_URL: 'http://127.0.0.1:3000/invalidation', ROUTER_INVALIDATION_KEY: 'k' });
+    expect(config.ROUTER_SUBGRAPH_NAME).toBe('gateway');
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '' }).PORT).toBe(4000);
   });

@@ -2,6 +2,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { MongoBulkWriteError, type Db, type Document } from 'mongodb';
 import { Client } from 'pg';
 import type { RedisClient } from '../db/redis';
+import type { RouterInvalidation } from '../cache/router-invalidation';
+import { tagsOfKinds } from '../cache/router-tags';
 import { invalidateTenantCaches } from '../cache/tenant-caches';
 import type { EntityChangeDoc, FieldAuditDoc } from '../documents/types';
 import type { EntityChangeFeed } from '../live/entity-changes';
@@ -28,6 +30,8 @@ export interface OutboxRelayOptions {
   standbyMs?: number;
   /** The audit logs' write concern comes from here (MONGO_DURABLE_WRITE_CONCERN). */
   mongoUse?: MongoUseSettings;
+  /** A supergraph router told to drop the answers these changes made stale. */
+  router?: RouterInvalidation;
 }
 
 const DUPLICATE_KEY = 11000;
@@ -138,8 +142,12 @@ export class OutboxRelay {
     await Promise.all([this.insertOnce('entity_changelog', changes), this.insertOnce('field_audit_log', audits)]);
     await this.options.changes.publish(changes).catch((error: unknown) =>
       this.options.logger.warn({ err: error }, 'outbox relay: could not publish changes live; subscribers will replay'));
-    await Promise.all([...this.changedKinds(rows)].map(([tenantId, kinds]) =>
+    const changed = this.changedKinds(rows);
+    await Promise.all([...changed].map(([tenantId, kinds]) =>
       invalidateTenantCaches(this.options.redis, this.options.mongo, tenantId, [...kinds])));
+    // Only once this gateway's entries are gone, or the router would refetch them. Its tags name
+    // no tenant, so one set for the whole batch; a retried batch tells it again, which is harmless.
+    this.options.router?.invalidate(tagsOfKinds([...changed.values()].flatMap((kinds) => [...kinds])));
   }
 
   /**

@@ -3,6 +3,8 @@ import type { CacheTarget } from '../cache/entry';
 import { MongoLayer } from '../cache/mongo-layer';
 import { ReadThroughCache, type CachedValue } from '../cache/read-through';
 import { RedisLayer } from '../cache/redis-layer';
+import { NO_ROUTER_INVALIDATION, type RouterInvalidation } from '../cache/router-invalidation';
+import { reportTag, tagsOfDashboard } from '../cache/router-tags';
 import { dashboards, SNAPSHOT_TTL_SECONDS, tiles, type DashboardId, type TileId } from '../dashboards/registry';
 import type { EntityKind } from '../registry/entities';
 import { reportTypes, type ReportType } from '../reports/registry';
@@ -22,6 +24,7 @@ export class CacheLoaders {
     redis: RedisClient,
     documents: DocumentStore,
     private readonly kpis: KpiStore,
+    private readonly router: RouterInvalidation = NO_ROUTER_INVALIDATION,
   ) {
     this.cache = new ReadThroughCache(tenantId, new RedisLayer(redis), new MongoLayer(documents));
   }
@@ -49,6 +52,7 @@ export class CacheLoaders {
       this.tiles.set(tileKey(this.tenantId, dashboardId, tileId), this.cache.refresh(this.tileTarget(dashboardId, tileId)));
     }
     await Promise.all(this.tiles.values());
+    this.router.invalidate(tagsOfDashboard(dashboardId));
   }
 
   /** `params` must already be parsed by the report type's schema (canonical key order). */
@@ -58,9 +62,15 @@ export class CacheLoaders {
 
   async invalidateReport(type: ReportType, params: object): Promise<void> {
     await this.cache.drop(this.reportTarget(type, params));
+    // The router's tag is the type's: it drops the type's answers for every params, not just these.
+    this.router.invalidate([reportTag(type)]);
   }
 
-  /** After a write: drop every tile and report computed from these entity types. */
+  /**
+   * After a write: drop every tile and report computed from these entity types. The router is
+   * not told here but by the outbox relay, which sees every writer's changes (this is the
+   * request's head start on it for its own reads), so that one write is one invalidation there.
+   */
   async invalidate(kinds: readonly EntityKind[]): Promise<void> {
     await this.cache.invalidate(kinds);
   }

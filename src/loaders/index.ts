@@ -1,3 +1,4 @@
+import type { RouterInvalidation } from '../cache/router-invalidation';
 import type { RedisClient } from '../db/redis';
 import type { EntityChangeFeed } from '../live/entity-changes';
 import type { NotificationFeed } from '../live/feed';
@@ -33,6 +34,8 @@ export interface Backends {
   captureChanges?: boolean;
   /** How read preferences and write concerns are applied (MONGO_SECONDARY_READS, MONGO_DURABLE_WRITE_CONCERN). */
   mongoUse?: MongoUseSettings;
+  /** A supergraph router told which cached answers refreshDashboard and invalidateReport dropped. */
+  router?: RouterInvalidation;
 }
 
 /**
@@ -70,7 +73,9 @@ export class Loaders {
   }
 
   get caches() {
-    return (this.made.caches ??= new CacheLoaders(this.tenantId, this.backends.redis, this.documents, new KpiStore(this.backends.pg, this.tenantId)));
+    return (this.made.caches ??= new CacheLoaders(
+      this.tenantId, this.backends.redis, this.documents, new KpiStore(this.backends.pg, this.tenantId), this.backends.router,
+    ));
   }
 
   get catalogue() {

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { createTenant, createVendor, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { countPgQueries, startTestGateway, type TestGateway } from '../support/gateway';
+import { pendingChanges } from '../support/outbox';
+import { eventually } from '../live/support';
 
 let gw: TestGateway;
 let acme: FixtureTenant;
@@ -21,6 +23,9 @@ beforeAll(async () => {
   globex = await createTenant(gw.backends.pg, 'report-other', 1);
   await order(acme, await createVendor(gw.backends.pg, acme, 'Steel'), '1200.50');
   await order(globex, await createVendor(gw.backends.pg, globex, 'Steel'), '99.00');
+  // Those orders are changes: once relayed they invalidate the tenants' reports. Relayed before
+  // the tests read, they cannot drop an entry a test has just filled.
+  await eventually(async () => (await pendingChanges(gw.backends.pg, acme.id)) + (await pendingChanges(gw.backends.pg, globex.id)) === 0);
 });
 
 afterAll(async () => {
