@@ -127,6 +127,9 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     allowBatchedHttpRequests: false,
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    // main.ts drains on SIGTERM/SIGINT itself; Apollo's own handlers, stopping it alongside, left
+    // the shutdown waiting out its whole grace period.
+    stopOnTerminationSignals: false,
     validationRules,
     parseOptions: { maxTokens: config.MAX_TOKENS },
     persistedQueries: { cache: persistedQueryCache(deps.redis), ttl: null },
