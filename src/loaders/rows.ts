@@ -8,7 +8,10 @@ import { SliceLoaders } from './slices';
 /** The row properties an operation reads, per kind (worked out from its document); all for a kind not named. */
 export type RowSelection = Partial<Record<EntityKind, Columns>>;
 
-/** Marks a row with its kind, so `Entity.__resolveType` can name its GraphQL type. */
+/**
+ * Marks a row with its kind, so `Entity.__resolveType` can name its GraphQL type: every row the
+ * by-id loader hands out (those are the ones that may be served as an `Entity`).
+ */
 export const ENTITY_KIND = Symbol('entityKind');
 
 /** (A symbol key: JSON and Object.keys leave it out; plain assignment costs far less than defineProperty.) */
@@ -63,8 +66,8 @@ export class RowLoaders {
     let loaders = this.children.get(relation);
     if (!loaders) {
       loaders = new SliceLoaders<string, unknown>(async (parentIds, req) => {
+        // (Untagged: these rows are only ever served through their own connection type, never as an Entity.)
         const slices = await this.store.pagesByParent(kind, parentProperty, parentIds, req, this.selection[kind]);
-        for (const slice of slices.values()) for (const row of slice.nodes) tag(kind, row);
         return new Map([...slices].map(([id, slice]) => [id.toLowerCase(), slice]));
       }, (id) => id.toLowerCase(), this.batch);
       this.children.set(relation, loaders);
