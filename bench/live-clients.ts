@@ -24,6 +24,8 @@ export class Subscribers {
   received = 0;
   errors = 0;
   lastReceivedAt = 0;
+  /** Notifications awaited by title (not rounds': not counted), and what to call when the first arrives. */
+  private readonly awaited = new Map<string, (() => void) | null>();
 
   /** Opens `tokens.length` sockets, `concurrency` handshakes at a time, each with one subscription. */
   async open(url: string, tokens: string[], concurrency = 50): Promise<void> {
@@ -37,6 +39,11 @@ export class Subscribers {
   /** Starts the clock of round `n` (call just before asking the server to send it). */
   sent(n: number) {
     this.rounds.set(n, { sentAt: performance.now(), received: 0 });
+  }
+
+  /** Resolves when a socket receives a notification titled `title` (its other copies are ignored). */
+  arrival(title: string): Promise<void> {
+    return new Promise((resolve) => this.awaited.set(title, resolve));
   }
 
   reset() {
@@ -80,6 +87,11 @@ export class Subscribers {
 
   private record(payload: { data?: { notificationAdded?: { title?: string } }; errors?: unknown }) {
     const title = payload.data?.notificationAdded?.title;
+    if (title !== undefined && this.awaited.has(title)) {
+      this.awaited.get(title)?.();
+      this.awaited.set(title, null);
+      return;
+    }
     const round = title ? this.rounds.get(Number(title.slice('bench '.length))) : undefined;
     if (!round || payload.errors) {
       this.errors++;

@@ -43,6 +43,8 @@ const SEND = 'mutation($input: SendNotificationInput!) { sendNotification(input:
 interface Target {
   path: string;
   send(round: number): Promise<void>;
+  /** Before a row, once the previous row's notifications are cleared: what must be quiet first. */
+  settle?(): Promise<void>;
 }
 
 async function seed(backends: OpenBackends, config: Config) {
@@ -63,6 +65,11 @@ async function seed(backends: OpenBackends, config: Config) {
     senderToken: await tokenOf(senderId, ['sender']),
     /** Between rows: the test server scans whole collections, so a growing one would slow later rows. */
     clear: () => backends.mongo.collection('notification_delivery').deleteMany({ tenant_id: tenantId }),
+    /** A notification to the first user written in MongoDB directly, as another service would. */
+    writeDirectly: (title: string) => backends.mongo.collection('notification_delivery').insertOne({
+      tenant_id: tenantId, recipient_id: users[0], sender_id: senderId, title, body: BODY, channels: ['in_app'],
+      status: 'sent', priority: 'normal', created_at: new Date(),
+    }),
     async remove() {
       await this.clear();
       await backends.pg.query('DELETE FROM tenants WHERE id = $1', [tenantId]);
@@ -78,9 +85,37 @@ const post = async (url: string, body: unknown, headers: Record<string, string> 
 
 const input = (users: string[], round: number) => ({ recipientIds: users, title: `bench ${round}`, body: BODY });
 
+/** Ample: on the test server the relay caught up in 0.3 to 4.4 s after a row as fast as it goes. */
+const RELAY_CATCH_UP_MS = 120_000;
+
+/**
+ * Waits until the gateways' change-stream relay has read every change written so far: a
+ * notification written in MongoDB directly reaches the subscribers through the relay alone, and
+ * only after every change before it.
+ *
+ * Every delivery is an insert and then a DELIVERED update (receipts.ts), and the relay reads both.
+ * On the test server that reading is slow (each read scans the whole oplog, and each update is
+ * looked up by a scan of the collection), so a row as fast as it goes leaves the relay seconds
+ * behind, and without this the next row, the paced one through another instance, was measured
+ * while the relay caught up, competing with that row's inserts for the server.
+ */
+async function relayCaughtUp(writeDirectly: (title: string) => Promise<unknown>, subscribers: Subscribers, path: string) {
+  const title = `relayed ${randomUUID()}`;
+  const started = performance.now();
+  const arrived = subscribers.arrival(title);
+  await writeDirectly(title);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${path}: the change-stream relay did not catch up in ${RELAY_CATCH_UP_MS / 1000} s`)), RELAY_CATCH_UP_MS);
+  });
+  await Promise.race([arrived, late]).finally(() => clearTimeout(timer));
+  process.stderr.write(`${path}: the change-stream relay caught up in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+}
+
 async function run(target: Target, subscribers: Subscribers, mode: 'paced' | 'max', clear: () => Promise<unknown>) {
-  await new Promise((resolve) => setTimeout(resolve, 1000)); // let the previous row's receipts and relay settle
+  await new Promise((resolve) => setTimeout(resolve, 1000)); // let the previous row's receipts settle
   await clear();
+  await target.settle?.();
   subscribers.reset();
   let round = 0;
   const failures: unknown[] = [];
@@ -134,16 +169,24 @@ async function warmUp(target: Target, subscribers: Subscribers) {
   await target.send(-1);
   await subscribers.drained(SUBSCRIBERS, 10_000);
   if (subscribers.received !== SUBSCRIBERS) throw new Error(`warm-up reached ${subscribers.received} of ${SUBSCRIBERS} subscribers`);
+  // A failed send is thrown once the others are in, not left unhandled: that would end the process
+  // at once, leaving the gateways and the MongoDB-wire server running.
+  const failures: unknown[] = [];
   for (let i = 2; i <= WARM_UP_SECONDS * ROUNDS_PER_SECOND; i++) {
     subscribers.sent(-i);
-    void target.send(-i);
+    target.send(-i).catch((error: unknown) => failures.push(error));
     await new Promise((resolve) => setTimeout(resolve, 1000 / ROUNDS_PER_SECOND));
   }
   await subscribers.drained(SUBSCRIBERS, 20_000);
+  if (failures.length > 0) throw failures[0];
 }
+
+/** Stopped on failure too: the server is a child process that would outlive this one. */
+let ownMongoWire: Awaited<ReturnType<typeof startMongoWire>> | null = null;
 
 async function main() {
   const mongoWire = process.env.MONGO_URL ? null : await startMongoWire();
+  ownMongoWire = mongoWire;
   const env: Record<string, string> = mongoWire ? { MONGO_URL: mongoWire.url } : {};
   const config = loadConfig({ ...process.env, ...UNLIMITED, ...env });
   const backends = await openBackends(config);
@@ -157,7 +200,11 @@ async function main() {
   try {
     await subscribers.open(gateway.url, data.subscriberTokens);
     for (const [path, url] of [['gateway', gateway.url], ['gateway, sent through another instance', sender.url]] as const) {
-      const target: Target = { path, send: (n) => post(url, { query: SEND, variables: { input: input(data.users, n) } }, auth) };
+      const target: Target = {
+        path,
+        send: (n) => post(url, { query: SEND, variables: { input: input(data.users, n) } }, auth),
+        settle: () => relayCaughtUp(data.writeDirectly, subscribers, path),
+      };
       await warmUp(target, subscribers);
       rows.push(await run(target, subscribers, 'paced', data.clear));
       rows.push(await run(target, subscribers, 'max', data.clear));
@@ -187,7 +234,8 @@ async function main() {
   writeResults('live', { generatedAt: new Date().toISOString(), seconds: SECONDS, subscribers: SUBSCRIBERS, users: USERS, subscription: 'notificationAdded { id cursor title body status priority createdAt }', rows });
 }
 
-main().catch((error) => {
+main().catch(async (error) => {
   process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  await ownMongoWire?.stop();
   process.exit(1);
 });

@@ -1,12 +1,13 @@
-import { MongoServerError, type ChangeStream, type ChangeStreamDocument, type Db, type ResumeToken } from 'mongodb';
+import { MongoServerError, Timestamp, type ChangeStream, type ChangeStreamDocument, type Db, type ResumeToken } from 'mongodb';
 import { NOTIFICATION_COLLECTION } from '../documents/notifications';
 import type { Logger } from '../logger';
 import { Checkpoints } from './checkpoint';
 import { eventOfChange, type NotificationEvent } from './events';
 
 /** How long a change waits for the writer's own bus message before the relay publishes it. */
-const GRACE_MS = 250;
-const MAX_BATCH = 500;
+export const GRACE_MS = 250;
+/** Changes per batch, and per answer asked of the server (see `open()`). */
+export const MAX_BATCH = 500;
 /** See `relay()`: an empty answer faster than this did not wait for changes, so pause before the next poll. */
 const SERVER_WAITED_MS = 100;
 const IDLE_PAUSE_MS = 500;
@@ -131,7 +132,7 @@ export class ChangeStreamRelay {
         const batch: ChangeStreamDocument[] = [next];
         next = null;
         while (stream.bufferedCount() > 0 && batch.length < MAX_BATCH) batch.push((await stream.next()) as ChangeStreamDocument);
-        await this.sleep(GRACE_MS - (Date.now() - pulledAt));
+        await this.sleep(graceLeft(batch, pulledAt));
         if (!(await this.forward(batch))) return;
       }
     } finally {
@@ -149,6 +150,10 @@ export class ChangeStreamRelay {
     const resumeAfter = this.position;
     const stream = this.options.mongo.collection(NOTIFICATION_COLLECTION).watch(PIPELINE, {
       fullDocument: 'updateLookup',
+      // Without it an answer holds every change since the position (MongoDB: up to 16 MB; the
+      // test server: all of them, each update looked up by a collection scan, while the other
+      // connections its thread serves wait): a relay behind by seconds would stall everything.
+      batchSize: MAX_BATCH,
       ...(resumeAfter ? { resumeAfter } : {}),
     });
     this.stream = stream;
@@ -235,4 +240,29 @@ export class ChangeStreamRelay {
       this.wake = done;
     });
   }
+}
+
+/**
+ * How long the relay still waits before publishing `batch` (pulled from the stream at `pulledAt`):
+ * the grace runs from when its newest change was written, when the change says so, else from the
+ * pull. A relay that is behind (a backlog, a failover) publishes what is older than the grace at
+ * once: waiting a grace per batch would cap it at MAX_BATCH changes per GRACE_MS (2,000/s), below
+ * what a busy deployment writes (every delivered notification is also an update), and it would
+ * fall behind for good. A clock ahead of the server's shortens the grace, which costs at worst a
+ * second copy on the bus (dropped by id), never a lost event.
+ */
+export function graceLeft(batch: readonly ChangeStreamDocument[], pulledAt: number, now = Date.now()): number {
+  const newest = batch.at(-1);
+  const written = newest ? writtenBy(newest) : null;
+  return Math.max(0, Math.min(pulledAt, written ?? pulledAt) + GRACE_MS - now);
+}
+
+/**
+ * The latest time a change can have been written: its `wallTime` (MongoDB 6.0+), else the end of
+ * the second of its `clusterTime` (seconds and an increment; all the test server gives).
+ */
+function writtenBy(change: ChangeStreamDocument): number | null {
+  const { wallTime, clusterTime } = change as { wallTime?: unknown; clusterTime?: Timestamp };
+  if (wallTime instanceof Date) return wallTime.getTime();
+  return clusterTime instanceof Timestamp ? (clusterTime.t + 1) * 1000 : null;
 }
