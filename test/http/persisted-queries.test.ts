@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
-import { startTestGateway, type TestGateway } from '../support/gateway';
+import { countRedisCommands, startTestGateway, withoutRateLimits, type TestGateway } from '../support/gateway';
 
 let gw: TestGateway;
 let tenant: FixtureTenant;
@@ -31,5 +31,28 @@ describe('automatic persisted queries', () => {
     expect((await post({ query })).data).toEqual({ me: { id: tenant.member.id } });
     expect(await gw.backends.redis.get(`apq:${sha256Hash}`)).toBe(query);
     expect((await post({})).data).toEqual({ me: { id: tenant.member.id } });
+  });
+
+  it('keeps a text it has seen: the next request by its hash asks Redis nothing', async () => {
+    const query = `{ me { id } # ${Math.random()}\n}`;
+    const sha256Hash = createHash('sha256').update(query).digest('hex');
+    const token = await gw.tokenFor(tenant.member);
+    const post = (body: object) =>
+      fetch(gw.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ ...body, extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+      }).then((r) => r.json() as Promise<any>);
+    // Registered by another instance: this one reads it from Redis once.
+    await gw.backends.redis.set(`apq:${sha256Hash}`, query);
+    const first = countRedisCommands(gw.backends.redis);
+    expect((await post({})).data).toEqual({ me: { id: tenant.member.id } });
+    first.restore();
+    expect(withoutRateLimits(first.commands)).toEqual(['get']);
+
+    const again = countRedisCommands(gw.backends.redis);
+    expect((await post({})).data).toEqual({ me: { id: tenant.member.id } });
+    again.restore();
+    expect(withoutRateLimits(again.commands)).toEqual([]);
   });
 });
