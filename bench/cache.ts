@@ -2,12 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { signToken } from '../src/auth/tokens';
 import { openBackends } from '../src/backends';
 import { loadConfig } from '../src/config';
-import { load, printTable, spawnGateway, writeResults, type LoadResult } from './support';
+import { load, printTable, spawnBuiltGateway, spawnGateway, writeResults, type LoadResult } from './support';
 
 /**
  * `npm run bench:cache`: the overview dashboard served from each layer, in one run, next to a
  * bare Node handler that returns the same bytes from Redis.
- * - Redis hit: the normal gateway, entries warm.
+ * - Redis hit: the gateway as `npm start` runs it (built), entries warm.
  * - response cache: the same query persisted, answered whole from Redis without executing.
  * - MongoDB hit: a gateway whose Redis is unreachable (every read falls through to MongoDB).
  * - computed: `refreshDashboard`, which drops and recomputes every tile from PostgreSQL.
@@ -30,7 +30,7 @@ async function main() {
   const results: Record<string, LoadResult & { bytes: number }> = {};
   const baselineKey = `bench:baseline:${randomUUID()}`;
 
-  const gateway = await spawnGateway();
+  const gateway = await spawnBuiltGateway();
   try {
     const warm = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query: DASHBOARD }) });
     await warm.text();
@@ -56,7 +56,7 @@ async function main() {
     await gateway.stop();
   }
 
-  const withoutRedis = await spawnGateway([], { REDIS_URL: 'redis://127.0.0.1:1' });
+  const withoutRedis = await spawnBuiltGateway({ REDIS_URL: 'redis://127.0.0.1:1' });
   try {
     const body = JSON.stringify({ query: DASHBOARD });
     await load(withoutRedis.url, body, auth, 1);

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import pg from 'pg';
 import { loadConfig } from '../src/config';
-import { load, printTable, spawnGateway, writeResults, type LoadResult } from './support';
+import { load, printTable, spawnBuiltGateway, spawnGateway, writeResults, type LoadResult } from './support';
 
 /**
  * `npm run bench:peer`: this gateway in production mode (built, as `npm start` runs it) next to
@@ -61,11 +61,6 @@ function installPeer() {
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
 }
 
-/** The gateway as production runs it: compiled by `npm run build`, from this checkout. */
-function buildGateway() {
-  process.stdout.write('building the gateway …\n');
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
-}
 
 /** Keys for production mode, where tokens are verified against a JWKS endpoint: served from here. */
 async function jwksIssuer() {
@@ -92,7 +87,6 @@ const asOurs = (value: unknown): unknown => {
 
 async function main() {
   installPeer();
-  buildGateway();
   const config = loadConfig();
   const db = new pg.Client(config.PG_URL);
   await db.connect();
@@ -107,9 +101,8 @@ async function main() {
 
   const issuer = await jwksIssuer();
   const auth = { authorization: `Bearer ${await issuer.sign(alice)}` };
-  const production = { NODE_ENV: 'production', JWT_JWKS_URL: issuer.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info' };
   const servers: Record<Server, Awaited<ReturnType<typeof spawnGateway>>> = {
-    ours: await spawnGateway([], production, '../dist/src/main.js'),
+    ours: await spawnBuiltGateway({ NODE_ENV: 'production', JWT_JWKS_URL: issuer.url }),
     PostGraphile: await spawnGateway([], { PG_URL: config.PG_URL, PG_POOL_SIZE: String(config.PG_POOL_SIZE), NODE_ENV: 'production' }, 'peer/server.mjs'),
     'bare Apollo Server': await spawnGateway([], { NODE_ENV: 'production' }, 'apollo-server.mjs'),
   };

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -49,6 +49,21 @@ export async function spawnGateway(args: string[] = [], env: Record<string, stri
       child.kill('SIGTERM');
     }),
   };
+}
+
+let built = false;
+
+/**
+ * The gateway as production runs it (`npm start`): compiled by `npm run build` from this checkout,
+ * once per benchmark run, then started with `env` on a free port.
+ */
+export function spawnBuiltGateway(env: Record<string, string> = {}) {
+  if (!built) {
+    process.stdout.write('building the gateway …\n');
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: join(__dirname, '..'), stdio: 'inherit' });
+    built = true;
+  }
+  return spawnGateway([], { PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env }, '../dist/src/main.js');
 }
 
 /**

@@ -1,0 +1,32 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
+import pg from 'pg';
+import { loadConfig } from '../src/config';
+import { load, UNLIMITED } from './support';
+const Q = process.env.Q ?? '{ projects(first: 20) { edges { node { id name status budget tasks(first: 5) { totalCount edges { node { id title status } } } } } } }';
+async function main() {
+  const config = loadConfig();
+  const db = new pg.Client(config.PG_URL); await db.connect();
+  const { rows: [u] } = await db.query(`SELECT id, tenant_id, roles FROM users WHERE email = 'alice@acme.example'`); await db.end();
+  const { publicKey, privateKey } = await generateKeyPair('ES256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'k', alg: 'ES256' };
+  const s = createServer((_q, r) => r.end(JSON.stringify({ keys: [jwk] }))); await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const token = await new SignJWT({ tenant_id: u.tenant_id, roles: u.roles }).setProtectedHeader({ alg: 'ES256', kid: 'k' }).setSubject(u.id).setIssuedAt().setExpirationTime('1h').sign(privateKey);
+  const env = { ...process.env, ...UNLIMITED, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', NODE_ENV: 'production', JWT_JWKS_URL: `http://127.0.0.1:${(s.address() as AddressInfo).port}/` };
+  const prof = process.env.PROF ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.PROF] : [];
+  const args = process.env.COMPILED ? [...prof, '--max-semi-space-size=64', 'dist/src/main.js'] : ['--max-semi-space-size=64', '--import', 'tsx', 'bench/serve.ts'];
+  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve) => child.stdout!.on('data', (c: Buffer) => { const m = c.toString().match(/listening (\S+)|"url":"([^"]+)","msg":"gateway ready/); if (m) resolve((m[1] ?? m[2])!); }));
+  const auth = { authorization: `Bearer ${token}` };
+  const body = JSON.stringify({ query: Q });
+  await load(url, body, auth, 2, 20);
+  const cpu = () => { const f = require('fs').readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' '); return (Number(f[11]) + Number(f[12])) * 10; };
+  const before = cpu();
+  const r = await load(url, body, auth, Number(process.env.S ?? 8), 20);
+  console.log('server CPU ms/req', ((cpu() - before) / r.requests).toFixed(3));
+  console.log(process.env.COMPILED ? 'compiled' : 'tsx', Q.slice(0, 20), r.requestsPerSecond);
+  child.kill('SIGTERM'); s.close();
+}
+void main();
