@@ -57,6 +57,8 @@ const schema = z
     ROUTER_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     WRITE_AUDIT_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(300),
     OUTBOX_RELAY: flag.default(true),
+    /** The gateway's own logs in MongoDB: api_request_log, error_log, feature_usage_metric. */
+    REQUEST_LOG: flag.default(true),
     /** A router's response-cache invalidation endpoint: told which @cacheTag tags to drop when the gateway's caches drop (off when unset). */
     ROUTER_INVALIDATION_URL: z.url({ protocol: /^https?$/ }).optional(),
     /** The router's `invalidation.shared_key`, sent as the `Authorization` header. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Viewer } from './auth/viewer';
 import { unauthenticated } from './errors';
 import { createLoaders, type Backends, type Loaders } from './loaders';
@@ -5,6 +6,8 @@ import type { EventLoaders } from './loaders/events';
 
 export interface GatewayContext {
   readonly viewer: Viewer | null;
+  /** Joins the operation's api_request_log entry, its error_log entries and a masked error's `requestId`. */
+  readonly requestId: string;
   /** The operation is a supergraph router's fetch (see limits.ts): client-only limits do not apply. */
   readonly fromRouter?: boolean;
   readonly maxPageSize: number;
@@ -16,7 +19,7 @@ export function createContext(
   backends: Backends, viewer: Viewer | null, maxPageSize: number, options?: { batch?: boolean; fromRouter?: boolean },
 ): GatewayContext {
   const loaders = viewer ? createLoaders(backends, viewer.tenantId, options) : null;
-  return { viewer, maxPageSize, loaders, fromRouter: options?.fromRouter ?? false };
+  return { viewer, requestId: randomUUID(), maxPageSize, loaders, fromRouter: options?.fromRouter ?? false };
 }
 
 /**
@@ -28,6 +31,7 @@ export function createContext(
 export function createSubscriptionContext(eventLoaders: EventLoaders, viewer: Viewer, maxPageSize: number): GatewayContext {
   return {
     viewer,
+    requestId: randomUUID(),
     maxPageSize,
     get loaders() {
       return eventLoaders.of(viewer.tenantId);

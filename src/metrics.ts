@@ -105,3 +105,10 @@ export const routerInvalidationDroppedTags = new Counter({
   help: 'Cache tags the router could not be told to drop after every retry: it serves their answers until their max-age.',
   registers: [metrics],
 });
+
+export const gatewayLogEntries = new Counter({
+  name: 'gateway_log_entries_total',
+  help: "The gateway's own log entries (kind: request, error, usage) written to MongoDB or dropped (a full buffer, a failed write).",
+  labelNames: ['kind', 'outcome'] as const,
+  registers: [metrics],
+});

@@ -12,7 +12,8 @@ import { createContext, type GatewayContext } from './context';
 import { createMongoClient } from './db/mongo';
 import { asOutage, createErrorFormatter } from './errors';
 import { persistedQueryCache } from './http/persisted-queries';
-import { admissionPlugin, metricsPlugin, rowSelectionPlugin } from './http/plugins';
+import { admissionPlugin, metricsPlugin, requestLogPlugin, rowSelectionPlugin } from './http/plugins';
+import { GatewayLogs } from './stores/gateway-logs';
 import { responseCachePlugin } from './http/response-cache';
 import { ResponseCache } from './cache/response-cache';
 import { createCachePolicies } from './pipeline/cache-policy';
@@ -78,6 +79,12 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     redis: deps.redis, logger, channel: `${config.REDIS_KEY_PREFIX}entity-changes`, origin: live.origin,
     subscriptionBuffer: config.SUBSCRIPTION_BUFFER,
   });
+  // The gateway's own logs have a client of their own too: their batches never queue behind, or
+  // in front of, a request's commands.
+  const logClient = config.REQUEST_LOG ? createMongoClient(config.MONGO_URL, {
+    socketTimeoutMs: config.MONGO_SOCKET_TIMEOUT_MS, serverSelectionTimeoutMs: config.MONGO_SERVER_SELECTION_TIMEOUT_MS,
+  }) : undefined;
+  const logs = logClient ? new GatewayLogs(logClient.db(config.MONGO_DB)) : undefined;
   const mongoUse = { secondaryReads: config.MONGO_SECONDARY_READS, durableWriteConcern: config.MONGO_DURABLE_WRITE_CONCERN };
   const router = routerInvalidationFor(config, logger);
   const outbox = new OutboxRelay({
@@ -109,7 +116,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const rateLimits = new RateLimits(deps.redis, config);
   const rowSelections = createRowSelections(schema);
   const pipeline = createOperationPipeline({
-    rateLimits, rowSelections,
+    rateLimits, rowSelections, logs,
     schema, backends, verifyToken: deps.verifyToken, validationRules, clientRules, formatError,
     maxTokens: config.MAX_TOKENS, maxPageSize: config.MAX_PAGE_SIZE,
     subscriptions: new SubscriptionCap(config.MAX_SUBSCRIPTIONS_PER_USER),
@@ -147,6 +154,8 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
               await Promise.all([live.stop(), outbox.stop()]);
               await Promise.all([changes.stop(), router.stop()]); // after the relay: its last invalidations go too
               await relayClient.close();
+              await logs?.stop(); // after the sockets: their last operations are logged too
+              await logClient?.close();
             },
           };
         },
@@ -156,6 +165,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       responseCachePlugin(new ResponseCache(deps.redis), createCachePolicies(schema)),
       admissionPlugin(schema, clientRules, rateLimits),
       rowSelectionPlugin(rowSelections),
+      ...(logs ? [requestLogPlugin(logs)] : []),
       metricsPlugin(),
       ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
@@ -194,6 +204,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   });
   live.start();
   changes.start();
+  logs?.start();
   if (config.OUTBOX_RELAY) outbox.start();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;

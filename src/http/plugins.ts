@@ -1,7 +1,9 @@
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { GraphQLError, Kind, validate, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
 import type { GatewayContext } from '../context';
-import { authorizeOperation } from '../pipeline/authorization';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { authorizeOperation, rootFieldCoordinates } from '../pipeline/authorization';
+import type { GatewayLogs } from '../stores/gateway-logs';
 import { perDocument } from '../pipeline/per-document';
 import type { RateLimits } from '../pipeline/rate-limits';
 import type { RowSelections } from '../pipeline/row-selection';
@@ -78,4 +80,44 @@ export function rowSelectionPlugin(rowSelections: RowSelections): ApolloServerPl
     },
   };
   return { requestDidStart: async () => selecting };
+}
+
+/**
+ * Every authenticated operation gets its api_request_log entry (off the request path: see
+ * stores/gateway-logs.ts), and every masked error its error_log entry; the client's masked error
+ * carries the `requestId` that finds both. Operations without a viewer belong to no tenant and
+ * are only counted in the metrics.
+ */
+export function requestLogPlugin(logs: GatewayLogs): ApolloServerPlugin<GatewayContext> {
+  const startedAt = new WeakMap<object, number>();
+  const logging = {
+    async willSendResponse(request: GraphQLRequestContextWillSendResponse<GatewayContext>) {
+      const { contextValue: { viewer, requestId }, response, document, operationName } = request;
+      const at = new Date();
+      const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
+      const codes: string[] = [];
+      single?.errors?.forEach((formatted, i) => {
+        const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+        codes.push(code);
+        if (code !== 'INTERNAL_SERVER_ERROR') return;
+        (formatted as { extensions: Record<string, unknown> }).extensions = { ...formatted.extensions, requestId };
+        const original = request.errors?.[i];
+        if (viewer) logs.error({ tenantId: viewer.tenantId, requestId, error: original ? unwrapResolverError(original) : formatted.message, operationName: operationName ?? null, path: formatted.path ?? null, at });
+      });
+      if (!viewer) return;
+      logs.request({
+        tenantId: viewer.tenantId, userId: viewer.userId, requestId,
+        method: request.request.http?.method === 'GET' ? 'GET' : 'POST',
+        operationName: operationName ?? null, operationHash: request.queryHash ?? null,
+        statusCode: response.http.status ?? 200, durationMs: performance.now() - (startedAt.get(request) ?? performance.now()),
+        errorCodes: codes, features: document ? rootFieldCoordinates(document, operationName ?? null) : [], at,
+      });
+    },
+  };
+  return {
+    async requestDidStart(request) {
+      startedAt.set(request, performance.now());
+      return logging;
+    },
+  };
 }

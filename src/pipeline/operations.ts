@@ -12,6 +12,9 @@ import { subscribeSharingResults } from '../live/shared-results';
 import { authorizeOperation } from './authorization';
 import type { RateLimits } from './rate-limits';
 import type { RowSelections } from './row-selection';
+import type { GatewayContext } from '../context';
+import type { GatewayLogs } from '../stores/gateway-logs';
+import { rootFieldCoordinates } from './authorization';
 import type { SubscriptionCap } from './subscription-cap';
 
 export interface PipelineOptions {
@@ -28,6 +31,8 @@ export interface PipelineOptions {
   rateLimits: RateLimits;
   /** The row properties each query reads, for its loaders (pipeline/row-selection.ts). */
   rowSelections: RowSelections;
+  /** api_request_log, one entry per operation (stores/gateway-logs.ts). */
+  logs?: GatewayLogs;
   formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 }
 
@@ -74,6 +79,21 @@ export function createOperationPipeline(options: PipelineOptions) {
     const contextValue = {};
     refusals.set(contextValue, errors);
     return { args: { schema: options.schema, document: REFUSED, contextValue }, isSubscription: false, release: () => {} };
+  };
+
+  /** The operation's api_request_log entry, once its result is known. */
+  const logged = <R extends ExecutionResult>(args: ExecutionArgs, result: R, started: number): R => {
+    const { viewer, requestId } = args.contextValue as GatewayContext;
+    if (options.logs && viewer) {
+      options.logs.request({
+        tenantId: viewer.tenantId, userId: viewer.userId, requestId, method: 'GET',
+        operationName: getOperationAST(args.document, args.operationName)?.name?.value ?? null, operationHash: null,
+        statusCode: 200, durationMs: performance.now() - started,
+        errorCodes: (result.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
+        features: rootFieldCoordinates(args.document, args.operationName ?? null), at: new Date(),
+      });
+    }
+    return result;
   };
 
   return {
@@ -123,12 +143,21 @@ export function createOperationPipeline(options: PipelineOptions) {
 
     execute(args: ExecutionArgs) {
       const errors = refusals.get(args.contextValue as object);
-      return errors ? { errors } : execute(args);
+      if (errors) return { errors };
+      const started = performance.now();
+      const result = execute(args);
+      return result instanceof Promise ? result.then((done) => logged(args, done, started)) : logged(args, result, started);
     },
 
     subscribe(args: ExecutionArgs) {
       const errors = refusals.get(args.contextValue as object);
-      return errors ? { errors } : subscribeSharingResults(args);
+      if (errors) return { errors };
+      const started = performance.now();
+      // Logged once it is under way (or refused): its events are not operations of their own.
+      return subscribeSharingResults(args).then((result) => {
+        logged(args, Symbol.asyncIterator in result ? {} : result, started);
+        return result;
+      });
     },
 
     /** Known errors keep their code and message; anything else is logged and masked. */

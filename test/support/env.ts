@@ -10,6 +10,9 @@ export const testEnv: Record<string, string> = {
   MONGO_DB: 'polyglot_test',
   REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:56379',
   REDIS_KEY_PREFIX: 'test:',
+  // Off but where a test turns it on (test/logs): other tests read the catalogue's collections,
+  // which these logs would add to a second later.
+  REQUEST_LOG: 'false',
 };
 
 export function applyTestEnv() {

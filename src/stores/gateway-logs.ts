@@ -1,0 +1,147 @@
+import type { AnyBulkWriteOperation, Db, Document } from 'mongodb';
+import { gatewayLogEntries } from '../metrics';
+
+/** One GraphQL operation, as api_request_log keeps it (no bodies: see the catalogue's declaration). */
+export interface RequestLogEntry {
+  tenantId: string;
+  requestId: string;
+  method: 'GET' | 'POST';
+  operationName: string | null;
+  operationHash: string | null;
+  statusCode: number;
+  durationMs: number;
+  errorCodes: readonly string[];
+  userId: string;
+  /** Root fields run (`Query.projects`): what feature_usage_metric counts. */
+  features: readonly string[];
+  at: Date;
+}
+
+/** An unexpected (masked) error, as error_log keeps it. */
+export interface ErrorLogEntry {
+  tenantId: string;
+  requestId: string;
+  error: unknown;
+  operationName: string | null;
+  path: readonly (string | number)[] | null;
+  at: Date;
+}
+
+export interface GatewayLogSettings {
+  /** Entries waiting to be written at most; past it new ones are dropped (and counted). */
+  maxBuffered?: number;
+  /** How often the buffer is written, in one insert per collection. */
+  flushEveryMs?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The gateway's own logs in MongoDB: every operation in api_request_log, every unexpected error in
+ * error_log, operations per tenant, feature and day in feature_usage_metric. Entries wait in a
+ * bounded buffer and go out in batches off the request path, one write at a time: a slow or
+ * absent MongoDB never slows or fails a request, and what it costs is what is dropped, counted in
+ * `gateway_log_entries_total{outcome="dropped"}`. Writes use the default write concern: these are
+ * diagnostics, not records.
+ */
+export class GatewayLogs {
+  private requests: Document[] = [];
+  private errors: Document[] = [];
+  /** `tenant|feature|day` → uses since the last write. */
+  private usage = new Map<string, { tenantId: string; feature: string; day: number; count: number; last: Date }>();
+  private timer: NodeJS.Timeout | undefined;
+  private writing: Promise<void> | undefined;
+  private readonly maxBuffered: number;
+
+  constructor(private readonly db: Db, private readonly settings: GatewayLogSettings = {}) {
+    this.maxBuffered = settings.maxBuffered ?? 10_000;
+  }
+
+  start(): void {
+    this.timer ??= setInterval(() => void this.flush(), this.settings.flushEveryMs ?? 1_000).unref();
+  }
+
+  /** Writes what is buffered, then stops. */
+  async stop(): Promise<void> {
+    clearInterval(this.timer);
+    this.timer = undefined;
+    await this.writing;
+    await this.flush();
+  }
+
+  request(entry: RequestLogEntry): void {
+    if (!this.room('request')) return;
+    this.requests.push({
+      tenant_id: entry.tenantId, request_id: entry.requestId, direction: 'inbound', method: entry.method, endpoint: '/graphql',
+      operation_name: entry.operationName, operation_hash: entry.operationHash, status_code: entry.statusCode,
+      duration_ms: Math.round(entry.durationMs * 1000) / 1000, error_codes: [...entry.errorCodes], user_id: entry.userId,
+      created_at: entry.at,
+    });
+    const day = Math.floor(entry.at.getTime() / DAY_MS) * DAY_MS;
+    for (const feature of entry.features) {
+      const key = `${entry.tenantId}|${feature}|${day}`;
+      const counted = this.usage.get(key);
+      if (counted) {
+        counted.count++;
+        counted.last = entry.at;
+      } else this.usage.set(key, { tenantId: entry.tenantId, feature, day, count: 1, last: entry.at });
+    }
+  }
+
+  error(entry: ErrorLogEntry): void {
+    if (!this.room('error')) return;
+    const error = entry.error instanceof Error ? entry.error : new Error(String(entry.error));
+    const where = error.stack?.split('\n')[1]?.trim() ?? '';
+    this.errors.push({
+      tenant_id: entry.tenantId, request_id: entry.requestId, fingerprint: `${error.name}: ${where}`.slice(0, 300),
+      severity: 'error', error_type: error.name, message: error.message, stack: error.stack ?? null,
+      context: { operation_name: entry.operationName, path: entry.path }, resolved: false, created_at: entry.at,
+    });
+  }
+
+  /** One write at a time: while MongoDB is slow, entries wait in the buffer (up to its bound). */
+  async flush(): Promise<void> {
+    if (this.writing) return;
+    const requests = this.requests;
+    const errors = this.errors;
+    const usage = [...this.usage.values()];
+    if (requests.length + errors.length + usage.length === 0) return;
+    this.requests = [];
+    this.errors = [];
+    this.usage = new Map();
+    this.writing = Promise.all([
+      this.write('request', requests.length, () => this.db.collection('api_request_log').insertMany(requests, { ordered: false })),
+      this.write('error', errors.length, () => this.db.collection('error_log').insertMany(errors, { ordered: false })),
+      this.write('usage', usage.length, () => this.db.collection('feature_usage_metric').bulkWrite(usage.map(usageUpsert), { ordered: false })),
+    ]).then(() => undefined).finally(() => (this.writing = undefined));
+    await this.writing;
+  }
+
+  private room(kind: 'request' | 'error'): boolean {
+    if (this.requests.length + this.errors.length < this.maxBuffered) return true;
+    gatewayLogEntries.inc({ kind, outcome: 'dropped' });
+    return false;
+  }
+
+  private async write(kind: string, count: number, send: () => Promise<unknown>): Promise<void> {
+    if (count === 0) return;
+    try {
+      await send();
+      gatewayLogEntries.inc({ kind, outcome: 'written' }, count);
+    } catch {
+      gatewayLogEntries.inc({ kind, outcome: 'dropped' }, count);
+    }
+  }
+}
+
+/** Module `Query`/`Mutation`/`Subscription`, feature the root field; the tenant's count (no user). */
+function usageUpsert(use: { tenantId: string; feature: string; day: number; count: number; last: Date }): AnyBulkWriteOperation {
+  const [module, feature] = use.feature.split('.') as [string, string];
+  return {
+    updateOne: {
+      filter: { tenant_id: use.tenantId, module, feature, user_id: null, created_at: new Date(use.day) },
+      update: { $inc: { count: use.count }, $max: { last_used_at: use.last } },
+      upsert: true,
+    },
+  };
+}
