@@ -1,0 +1,65 @@
+import { signToken } from '../src/auth/tokens';
+import { loadConfig } from '../src/config';
+import pg from 'pg';
+import { load, printTable, spawnBuiltGateway, writeResults, type LoadResult } from './support';
+
+/**
+ * `npm run bench:logs`: what the gateway's own logs cost. `{ me { id } }` against the built gateway
+ * with REQUEST_LOG on and off, three alternating rounds, and how many api_request_log entries the
+ * logging gateway reported written and dropped (its /metrics).
+ */
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CONNECTIONS = 16;
+const ME = JSON.stringify({ query: '{ me { id } }' });
+
+async function main() {
+  const config = loadConfig();
+  const db = new pg.Client(config.PG_URL);
+  await db.connect();
+  const { rows: [alice] } = await db.query<{ id: string; tenant_id: string; roles: string[] }>(`SELECT id, tenant_id, roles FROM users WHERE email = 'alice@acme.example'`);
+  await db.end();
+  if (!alice) throw new Error('run `make seed` first: the benchmark reads the demo tenant');
+  const auth = { authorization: `Bearer ${await signToken(config.JWT_SECRET!, { userId: alice.id, tenantId: alice.tenant_id, roles: alice.roles })}` };
+
+  const logging = await spawnBuiltGateway({ REQUEST_LOG: 'true' });
+  const silent = await spawnBuiltGateway({ REQUEST_LOG: 'false' });
+  const runs: { logs: 'on' | 'off'; round: number; result: LoadResult }[] = [];
+  try {
+    for (const gateway of [logging, silent]) await load(gateway.url, ME, auth, 1, CONNECTIONS);
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [logs, gateway] of [['on', logging], ['off', silent]] as const) {
+        runs.push({ logs, round, result: await load(gateway.url, ME, auth, SECONDS, CONNECTIONS) });
+        process.stdout.write(`round ${round}, logs ${logs}: ${runs.at(-1)!.result.requestsPerSecond} req/s\n`);
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_500)); // the last batch
+    const metrics = await (await fetch(logging.url.replace('/graphql', '/metrics'))).text();
+    const entries = (outcome: string) => Number(metrics.match(new RegExp(`gateway_log_entries_total\\{kind="request",outcome="${outcome}"\\} (\\d+)`))?.[1] ?? 0);
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+    const of = (logs: 'on' | 'off') => runs.filter((r) => r.logs === logs).map((r) => r.result);
+    const table = (['on', 'off'] as const).map((logs) => ({
+      'request log': logs,
+      'req/s (median)': median(of(logs).map((r) => r.requestsPerSecond)),
+      'p50 ms': median(of(logs).map((r) => r.p50Ms)),
+      'p99 ms': median(of(logs).map((r) => r.p99Ms)),
+      errors: of(logs).reduce((sum, r) => sum + r.errors, 0),
+    }));
+    const ratios = of('on').map((r, i) => r.requestsPerSecond / of('off')[i]!.requestsPerSecond);
+    const cost = 1 - median(ratios);
+    printTable(`{ me { id } }, ${ROUNDS} alternating rounds of ${SECONDS}s, ${CONNECTIONS} connections`, table);
+    process.stdout.write(`\nlogging costs ${(cost * 100).toFixed(1)} % of throughput (aim: under 10 %); entries written ${entries('written')}, dropped ${entries('dropped')}\n`);
+    writeResults('logs', {
+      generatedAt: new Date().toISOString(), seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, rows: table,
+      throughputCost: Math.round(cost * 1000) / 1000, entriesWritten: entries('written'), entriesDropped: entries('dropped'),
+      runs: runs.map((r) => ({ logs: r.logs, round: r.round, ...r.result })),
+    });
+  } finally {
+    await Promise.all([logging.stop(), silent.stop()]);
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
