@@ -32,8 +32,13 @@ const seizeLease = () => checkpoints.updateOne({ _id: 'notification_delivery' },
 const releaseLease = (set: Partial<CheckpointDoc> = {}) =>
   checkpoints.updateOne({ _id: 'notification_delivery' }, { $set: { lease_until: new Date(0), ...set } });
 
+/** How often a relay has said it lost its lease (and so stopped relaying), on either instance. */
+const LEASE_LOST = /notification relay: lease (lost to another process|renewal failed)/;
+const leasesLost = () =>
+  local.logs.filter((line) => LEASE_LOST.test(String(line.msg))).length + remote.lines.filter((line) => LEASE_LOST.test(line)).length;
+
 beforeAll(async () => {
-  local = await startTestGateway(env);
+  local = await startTestGateway(env, { logs: true });
   await prepareDatabase(local.backends.mongo);
   checkpoints = local.backends.mongo.collection<CheckpointDoc>(CHECKPOINT_COLLECTION);
   await eventually(relayHolder); // the first gateway relays
@@ -105,9 +110,10 @@ describe('writes made outside the gateway', () => {
 
   it('written while no relay runs, reach subscribers that stayed connected once a relay resumes from the checkpoint', async () => {
     const feed = await subscribe(remote.url, globex.admin);
+    const lost = leasesLost();
     await seizeLease();
     await eventually(async () => (await relayHolder()) === 'test');
-    await new Promise((resolve) => setTimeout(resolve, 1000)); // the old relay notices and steps down
+    await eventually(() => leasesLost() > lost); // the old relay noticed and stepped down
 
     const id = await insertDirectly(globex.id, globex.admin.id, 'while nobody relayed');
     expect(await feed.quietFor(1000)).toEqual([]);
@@ -120,8 +126,9 @@ describe('writes made outside the gateway', () => {
 
   it('keep flowing when the stored resume token is refused: the relay starts again from now', async () => {
     const feed = await subscribe(local.url, globex.admin);
+    const lost = leasesLost();
     await seizeLease();
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await eventually(() => leasesLost() > lost);
     await releaseLease({ resume_token: { _data: 'not-a-token' } });
     await eventually(async () => {
       const doc = await checkpoints.findOne({ _id: 'notification_delivery' });

@@ -12,14 +12,17 @@ export async function spawnGateway(env: Record<string, string> = {}) {
     env: { ...process.env, ...testEnv, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  /** What it logged (JSON lines, info and above). */
+  const lines: string[] = [];
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (chunk: Buffer) => {
+      lines.push(...chunk.toString().split('\n').filter(Boolean));
       const match = chunk.toString().match(/"url":"([^"]+)"/);
       if (match) resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`gateway exited with ${code}`)));
   });
-  return { url, child, stop: () => stop(child) };
+  return { url, child, lines, stop: () => stop(child) };
 }
 
 async function stop(child: ChildProcess) {
