@@ -28,9 +28,10 @@ function onlyPublicFields(operation: OperationDefinitionNode | undefined): boole
 
 /**
  * Whether an operation may run, before anything executes, in this order: UNAUTHENTICATED without
- * a valid token (but for the public fields, which anyone may ask); FORBIDDEN for a root field the viewer's roles may not
- * run (auth/permissions.ts); the client-only limits (limits.ts); then the operation spends from
- * its user's and tenant's budgets (pipeline/rate-limits.ts), so a refused one spends nothing.
+ * a valid token (but for the public fields, which anyone may ask); FORBIDDEN for a root field the
+ * viewer's roles may not run (auth/permissions.ts); the client-only limits (limits.ts); then the
+ * operation spends from its user's and tenant's budgets (pipeline/rate-limits.ts), so a refused
+ * one spends nothing.
  *
  * The client-only limits are checked here rather than among Apollo's validation rules: Apollo
  * caches a document once it validated, and the same document from a router and from a client must

@@ -56,10 +56,6 @@ export class RowLoaders {
     this.loader(kind).clear(id);
   }
 
-  count(kind: EntityKind, where?: Where): Promise<number> {
-    return this.store.count(kind, where);
-  }
-
   /** The rows of `kind` whose `parentProperty` is `parentId`, batched across parents. */
   childrenOf<K extends EntityKind>(kind: K, parentProperty: string, parentId: string, request: PageRequest) {
     const relation = `${kind}.${parentProperty}`;

@@ -4,8 +4,8 @@ import type { PageRequest, Slice } from '../stores/keyset';
 
 /**
  * Per-parent pages (the latest 5 comments of each of 50 projects) batched into one round trip:
- * every parent asked for in the same tick with the same page arguments (and the same wants) shares one loader, and
- * its batch function answers all of them with one statement or command.
+ * every parent asked for in the same tick with the same page arguments (and wants) shares one
+ * loader, and its batch function answers all of them with one statement or command.
  */
 export class SliceLoaders<Key, Item> {
   private readonly loaders = new Map<string, DataLoader<Key, Slice<Item>, string>>();

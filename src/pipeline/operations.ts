@@ -65,8 +65,8 @@ const withValidationCode = (error: GraphQLError) => error.extensions.code
 
 /**
  * The operation pipeline of the streaming transports (graphql-ws, graphql-sse): authenticate,
- * rate-limit, parse with the token limit, validate with the limit rules, authorize (the roles of
- * auth/permissions.ts), cap subscriptions per user, build the context, execute (subscriptions sharing results per event), mask and format
+ * parse with the token limit, validate with the limit rules, authorize (the roles of
+ * auth/permissions.ts), rate-limit, cap subscriptions per user, build the context, execute (subscriptions sharing results per event), mask and format
  * errors. HTTP goes
  * through Apollo Server, configured with the same rules, limits, formatter and authentication.
  */
@@ -104,12 +104,6 @@ export function createOperationPipeline(options: PipelineOptions) {
     },
 
     async prepare(params: OperationParams, viewer: Viewer, fromRouter = false): Promise<PreparedOperation> {
-      try {
-        await options.rateLimits.admit(viewer);
-      } catch (error) {
-        if (error instanceof GatewayError) return refuse([error]);
-        throw error;
-      }
       let document: DocumentNode;
       try {
         document = parse(params.query, { maxTokens: options.maxTokens });
@@ -120,8 +114,11 @@ export function createOperationPipeline(options: PipelineOptions) {
       if (errors.length > 0) return refuse(errors.map(withValidationCode));
       try {
         authorizeOperation(viewer, document, params.operationName);
+        // Last, as over HTTP: an operation refused for anything else spends nothing of the budgets.
+        await options.rateLimits.admit(viewer);
       } catch (error) {
-        return refuse([error as GatewayError]);
+        if (error instanceof GatewayError) return refuse([error]);
+        throw error;
       }
       const isSubscription = getOperationAST(document, params.operationName)?.operation === 'subscription';
       let release = () => {};

@@ -68,14 +68,6 @@ export class RelationalStore {
     return slice;
   }
 
-  async count(kind: EntityKind, where: Where = {}): Promise<number> {
-    const filters = Object.keys(where);
-    const text = texts(`count:${kind}:${filters}`, () =>
-      `SELECT count(*)::int AS n FROM ${quote(entityRegistry[kind].table)} WHERE ${this.conditions(kind, filters, false)}`);
-    const { rows } = await this.pool.query(statement(text, [this.tenantId, ...Object.values(where)]));
-    return (rows[0] as { n: number }).n;
-  }
-
   /**
    * The newest `first` rows of each parent (e.g. the tasks of 50 projects) and, when asked for,
    * each parent's total, in one statement: a LATERAL subquery per parent honours its own LIMIT,
