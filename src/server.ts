@@ -15,6 +15,7 @@ import { persistedQueryCache } from './http/persisted-queries';
 import { admissionPlugin, metricsPlugin, requestLogPlugin, rowSelectionPlugin } from './http/plugins';
 import { GatewayLogs } from './stores/gateway-logs';
 import { responseCachePlugin } from './http/response-cache';
+import { KnownOperations, persistedAnswers } from './http/persisted-answers';
 import { ResponseCache } from './cache/response-cache';
 import { createCachePolicies } from './pipeline/cache-policy';
 import { ROUTER_SECRET_HEADER, routerCheck } from './http/router';
@@ -114,6 +115,8 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   // The streaming transports run the operation pipeline; HTTP runs Apollo Server with the same
   // rules, limits, formatter and authentication.
   const rateLimits = new RateLimits(deps.redis, config);
+  const responseCache = new ResponseCache(deps.redis);
+  const knownOperations = new KnownOperations();
   const rowSelections = createRowSelections(schema);
   const pipeline = createOperationPipeline({
     rateLimits, rowSelections, logs,
@@ -162,7 +165,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       },
       // The @cacheControl hints are read once per document (pipeline/cache-policy.ts), not per field.
       ApolloServerPluginCacheControlDisabled(),
-      responseCachePlugin(new ResponseCache(deps.redis), createCachePolicies(schema)),
+      responseCachePlugin(responseCache, createCachePolicies(schema), knownOperations),
       admissionPlugin(schema, clientRules, rateLimits),
       rowSelectionPlugin(rowSelections),
       ...(logs ? [requestLogPlugin(logs)] : []),
@@ -175,7 +178,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     const token = bearerToken(req.headers.authorization);
     const viewer = token ? await deps.verifyToken(token).catch((error) => Promise.reject(asOutage(error))) : null;
     return createContext(backends, viewer, config.MAX_PAGE_SIZE, { batch: deps.batchLoads ?? true, fromRouter: fromRouter(req) });
-  }, callbacks);
+  }, callbacks, persistedAnswers({ cache: responseCache, known: knownOperations, verifyToken: deps.verifyToken, rateLimits, logs, fromRouter }));
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     // The path and the query string, split by hand: a WHATWG URL costs more than a small request.

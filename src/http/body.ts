@@ -44,7 +44,7 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<unk
 }
 
 /** A whole answer with its length. */
-export function send(res: ServerResponse, status: number, body: string, type = 'application/json') {
-  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body) });
+export function send(res: ServerResponse, status: number, body: string, type = 'application/json', headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': type, 'content-length': Buffer.byteLength(body), ...headers });
   res.end(body);
 }

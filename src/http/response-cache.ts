@@ -2,7 +2,9 @@ import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext, type Gr
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import type { ResponseCache } from '../cache/response-cache';
 import type { GatewayContext } from '../context';
+import { rootFieldCoordinates } from '../pipeline/authorization';
 import type { CachePolicies, CachePolicy } from '../pipeline/cache-policy';
+import type { KnownOperations } from './persisted-answers';
 
 /**
  * HTTP answers carry `Cache-Control` from the operation's cache policy (`@cacheControl` hints):
@@ -13,8 +15,10 @@ import type { CachePolicies, CachePolicy } from '../pipeline/cache-policy';
  * executed: per tenant, and per user when the policy's scope is PRIVATE. An answer is stored only
  * without errors and when every cached value it was built from could be checked (see
  * CacheLoaders.observed); it is served while their tags' generations hold and its maxAge lasts.
+ * What it takes to serve the next answer before Apollo (persisted-answers.ts) is learned here, from
+ * clients' requests only (a router's fetch is not held to the client limits).
  */
-export function responseCachePlugin(cache: ResponseCache, cachePolicy: CachePolicies): ApolloServerPlugin<GatewayContext> {
+export function responseCachePlugin(cache: ResponseCache, cachePolicy: CachePolicies, known: KnownOperations): ApolloServerPlugin<GatewayContext> {
   /** Requests answered from the cache: nothing to store afterwards. */
   const answered = new WeakSet<object>();
   const policyOf = ({ document, operation }: { document?: DocumentNode; operation?: OperationDefinitionNode }) =>
@@ -41,7 +45,12 @@ export function responseCachePlugin(cache: ResponseCache, cachePolicy: CachePoli
       const cacheable = policy && policy.maxAge > 0 && single && !single.errors;
       response.http.headers.set('cache-control', cacheable ? `private, max-age=${policy.maxAge}` : 'no-store');
       const queryHash = persistedHash(requestContext);
-      if (!cacheable || answered.has(requestContext) || !queryHash || !contextValue.viewer) return;
+      if (!cacheable || !queryHash || !contextValue.viewer) return;
+      if (!contextValue.fromRouter && requestContext.document) {
+        const coordinates = rootFieldCoordinates(requestContext.document, requestContext.operationName ?? null);
+        known.learn(queryHash, requestContext.request.operationName ?? null, { scope: policy.scope, maxAge: policy.maxAge, coordinates });
+      }
+      if (answered.has(requestContext)) return;
       const generations = contextValue.loaders?.caches.observed();
       if (generations) void cache.set(keyFor(requestContext, queryHash, policy.scope), JSON.stringify(single), generations, policy.maxAge * 1000);
     },

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GatewayContext } from '../context';
 import { BodyError, readBody, send } from '../http/body';
+import type { PersistedAnswer } from '../http/persisted-answers';
 import type { CallbackRequest } from './callback';
 
 
@@ -16,6 +17,8 @@ export function createHttpHandler(
     requestOf(body: unknown): CallbackRequest | null;
     handle(req: IncomingMessage, res: ServerResponse, body: unknown, callback: CallbackRequest): Promise<void>;
   },
+  /** A cached answer of a persisted query, when one may be served without Apollo (http/persisted-answers.ts). */
+  persisted: (req: IncomingMessage, body: unknown) => Promise<PersistedAnswer | null> = async () => null,
 ) {
   return async function handleHttp(req: IncomingMessage, res: ServerResponse, search: string) {
     let body: unknown;
@@ -31,6 +34,8 @@ export function createHttpHandler(
     // A router's subscription under Apollo's callback protocol (transport/callback.ts).
     const callback = req.method === 'POST' ? callbacks.requestOf(body) : null;
     if (callback) return callbacks.handle(req, res, body, callback);
+    const answer = req.method === 'POST' ? await persisted(req, body) : null;
+    if (answer) return send(res, 200, answer.body, 'application/json; charset=utf-8', { 'cache-control': `private, max-age=${answer.maxAge}` });
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);

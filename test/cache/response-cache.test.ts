@@ -29,16 +29,20 @@ afterAll(async () => {
   await gw.stop();
 });
 
-async function persisted(token: string, query?: string) {
+async function persisted(token: string, query?: string, accept?: string) {
   const sql = countPgQueries(gw.backends.pg);
   const mongo = countMongoCommands(gw.backends.mongoClient);
   const redis = countRedisCommands(gw.backends.redis);
   try {
     const res = await fetch(gw.url, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(accept ? { accept } : {}) },
       body: JSON.stringify({ ...(query ? { query } : {}), extensions: { persistedQuery: { version: 1, sha256Hash } } }),
     });
-    return { cacheControl: res.headers.get('cache-control'), body: await res.json() as any, sql: sql.statements.length, mongo: mongo.commands.length, redis: [...redis.commands] };
+    const text = await res.text();
+    return {
+      cacheControl: res.headers.get('cache-control'), contentType: res.headers.get('content-type'), text, body: JSON.parse(text) as any,
+      sql: sql.statements.length, mongo: mongo.commands.length, redis: [...redis.commands],
+    };
   } finally {
     sql.restore();
     mongo.restore();
@@ -61,8 +65,12 @@ it('answers a hot persisted dashboard from Redis in one round trip, per tenant, 
   expect(hit.body).toEqual(first.body);
   expect(hit.cacheControl).toBe('private, max-age=60');
   // Not executed: no statement, no MongoDB command, the query text known here by its hash; one
-  // round trip, the answer with its check.
+  // round trip, the answer with its check. Served before Apollo, byte for byte what Apollo sends.
   expect({ sql: hit.sql, mongo: hit.mongo, redis: withoutRateLimits(hit.redis) }).toEqual({ sql: 0, mongo: 0, redis: ['evalsha:responseGetIfCurrent'] });
+  expect([hit.text, hit.contentType]).toEqual([first.text, first.contentType]);
+  // A client that asks for another media type goes through Apollo, and still gets the cached answer.
+  const negotiated = await persisted(token, undefined, 'application/graphql-response+json');
+  expect([negotiated.body, negotiated.contentType, negotiated.sql]).toEqual([first.body, 'application/graphql-response+json; charset=utf-8', 0]);
 
   // Another tenant's answer is its own.
   const other = await persisted(await gw.tokenFor(globex.member), DASHBOARD);
