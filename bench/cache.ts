@@ -12,8 +12,11 @@ import { load, printTable, spawnBuiltGateway, spawnGateway, writeResults, type L
  * - MongoDB hit: a gateway whose Redis is unreachable (every read falls through to MongoDB).
  * - computed: `refreshDashboard`, which drops and recomputes every tile from PostgreSQL.
  * A `{ __typename }` row shows the fixed cost of an authenticated GraphQL request on this server.
+ * The gateways run without their request log (REQUEST_LOG=false), like the baseline: what the log
+ * costs is `bench:logs`'s to measure.
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const WITHOUT_LOG = { REQUEST_LOG: 'false' };
 const DASHBOARD = '{ dashboard(id: "overview") { tiles { id kind snapshot { data computedAt expiresAt source } } } }';
 const REFRESH = 'mutation { refreshDashboard(id: "overview") { tiles { id kind snapshot { data computedAt expiresAt source } } } }';
 
@@ -30,7 +33,7 @@ async function main() {
   const results: Record<string, LoadResult & { bytes: number }> = {};
   const baselineKey = `bench:baseline:${randomUUID()}`;
 
-  const gateway = await spawnBuiltGateway();
+  const gateway = await spawnBuiltGateway(WITHOUT_LOG);
   try {
     const warm = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query: DASHBOARD }) });
     await warm.text();
@@ -56,7 +59,7 @@ async function main() {
     await gateway.stop();
   }
 
-  const withoutRedis = await spawnBuiltGateway({ REDIS_URL: 'redis://127.0.0.1:1' });
+  const withoutRedis = await spawnBuiltGateway({ ...WITHOUT_LOG, REDIS_URL: 'redis://127.0.0.1:1' });
   try {
     const body = JSON.stringify({ query: DASHBOARD });
     await load(withoutRedis.url, body, auth, 1);

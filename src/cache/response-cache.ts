@@ -7,19 +7,21 @@ import { generationKey } from './redis-layer';
 /**
  * Returns the stored answer if every tag generation it was built at is still current; a stale
  * one is deleted. KEYS[1] the answer; ARGV[1] the client's key prefix (the generation keys are
- * stored in the answer without it).
+ * stored in the answer without it). An answer is stored as its generations (JSON, one line), a
+ * newline, then the body: the script decodes the short first line only, never the body.
  */
 const GET_IF_CURRENT = `
 local raw = redis.call('get', KEYS[1])
 if not raw then return false end
-local stored = cjson.decode(raw)
-for key, generation in pairs(stored.generations) do
+local split = string.find(raw, '\\n', 1, true)
+if not split then return false end
+for key, generation in pairs(cjson.decode(string.sub(raw, 1, split - 1))) do
   if (redis.call('get', ARGV[1] .. key) or '0') ~= generation then
     redis.call('del', KEYS[1])
     return false
   end
 end
-return stored.body`;
+return string.sub(raw, split + 1)`;
 
 export interface ResponseKey {
   tenantId: string;
@@ -59,7 +61,8 @@ export class ResponseCache {
 
   async set(key: ResponseKey, body: string, generations: ReadonlyMap<string, string>, ttlMs: number): Promise<void> {
     const byKey = Object.fromEntries([...generations].map(([tag, generation]) => [generationKey(key.tenantId, tag), generation]));
-    await this.redis.set(keyOf(key), JSON.stringify({ body, generations: byKey }), 'PX', ttlMs).catch(() => undefined);
+    // (JSON has no raw newline: the first one ends the generations.)
+    await this.redis.set(keyOf(key), `${JSON.stringify(byKey)}\n${body}`, 'PX', ttlMs).catch(() => undefined);
   }
 }
 
