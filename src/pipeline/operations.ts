@@ -157,10 +157,26 @@ export function createOperationPipeline(options: PipelineOptions) {
       });
     },
 
-    /** Known errors keep their code and message; anything else is logged and masked. */
-    formatResult<R extends ExecutionResult>(result: R): R {
+    /**
+     * Known errors keep their code and message; anything else is logged and masked, and the
+     * masked error carries the operation's request id, which finds its error_log entry.
+     */
+    formatResult<R extends ExecutionResult>(result: R, context?: object): R {
       if (!result.errors) return result;
-      return { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error)) };
+      const { viewer, requestId } = (context ?? {}) as Partial<GatewayContext>;
+      return {
+        ...result,
+        errors: result.errors.map((error) => {
+          const formatted = options.formatError(error.toJSON(), error);
+          if (formatted.extensions?.code !== ErrorCode.INTERNAL_SERVER_ERROR || !requestId) return formatted;
+          if (viewer) {
+            options.logs?.error({
+              tenantId: viewer.tenantId, requestId, error: error.originalError ?? error, operationName: null, path: error.path ?? null, at: new Date(),
+            });
+          }
+          return { ...formatted, extensions: { ...formatted.extensions, requestId } };
+        }),
+      };
     },
   };
 }

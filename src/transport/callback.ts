@@ -88,7 +88,7 @@ export function createCallbackHandler(pipeline: OperationPipeline, fromRouter: (
     try {
       const result = await pipeline.subscribe(prepared.args);
       if (!(Symbol.asyncIterator in result)) {
-        await post('complete', { errors: pipeline.formatResult(result as ExecutionResult).errors ?? [] }).catch(() => undefined);
+        await post('complete', { errors: pipeline.formatResult(result as ExecutionResult, prepared.args.contextValue as object).errors ?? [] }).catch(() => undefined);
         return;
       }
       events = result as AsyncGenerator<ExecutionResult>;
@@ -111,7 +111,7 @@ export function createCallbackHandler(pipeline: OperationPipeline, fromRouter: (
         }, heartbeatMs).unref();
       }
       for await (const event of events) {
-        await post('next', { payload: pipeline.formatResult(event) }).then(answered, unreachable);
+        await post('next', { payload: pipeline.formatResult(event, prepared.args.contextValue as object) }).then(answered, unreachable);
       }
     } finally {
       clearInterval(heartbeat);

@@ -38,7 +38,7 @@ export function createEventStreamHandler(
       releases.set(prepared.args.contextValue as object, prepared.release);
       return prepared.args as OperationArgs<Context>;
     },
-    onNext: (_ctx, _req, result) => pipeline.formatResult(result as ExecutionResult),
+    onNext: (ctx, _req, result) => pipeline.formatResult(result as ExecutionResult, ctx as object), // ctx: the operation's context
     onComplete(ctx) {
       releases.get(ctx as object)?.();
     },

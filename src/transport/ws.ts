@@ -77,8 +77,8 @@ export function attachSocketServer(httpServer: Server, pipeline: OperationPipeli
         for (const release of ctx.extra.releases?.values() ?? []) release();
         ctx.extra.releases?.clear();
       },
-      onNext(_ctx, _id, _payload, _args, result) {
-        return pipeline.formatResult(result as ExecutionResult);
+      onNext(_ctx, _id, _payload, args, result) {
+        return pipeline.formatResult(result as ExecutionResult, args.contextValue as object);
       },
     },
     wsServer,

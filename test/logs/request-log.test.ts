@@ -74,4 +74,13 @@ it("gives a masked error the request id of its error_log entry, with the stack",
   const entry = await eventually(() => gw.backends.mongo.collection('error_log').findOne({ tenant_id: tenant.id, request_id: masked!.extensions!.requestId }));
   expect(entry).toMatchObject({ severity: 'error', resolved: false, stack: expect.stringContaining('\n'), context: { operation_name: 'Broken' } });
   expect((await logged({ request_id: masked!.extensions!.requestId }))[0]).toMatchObject({ error_codes: ['INTERNAL_SERVER_ERROR'] });
+
+  // The same over the socket.
+  const socket = connect(gw.url, token);
+  await socket.connected;
+  const [overSocket] = await socket.subscribe(`query BrokenOverSocket { project(id: "${id}") { comments(first: 5) { edges { node { reactions { emoji } } } } } }`).waitFor(1);
+  socket.dispose();
+  const maskedOverSocket = overSocket!.errors?.find((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
+  expect(maskedOverSocket).toMatchObject({ message: 'Unexpected error.', extensions: { requestId: expect.any(String) } });
+  await eventually(() => gw.backends.mongo.collection('error_log').findOne({ tenant_id: tenant.id, request_id: maskedOverSocket!.extensions!.requestId }));
 });
