@@ -14,6 +14,7 @@ import { asOutage, createErrorFormatter } from './errors';
 import { persistedQueryCache } from './http/persisted-queries';
 import { admissionPlugin, metricsPlugin, requestLogPlugin, rowSelectionPlugin } from './http/plugins';
 import { GatewayLogs } from './stores/gateway-logs';
+import { HealthWatch } from './http/health-watch';
 import { responseCachePlugin } from './http/response-cache';
 import { KnownOperations, persistedAnswers } from './http/persisted-answers';
 import { ResponseCache } from './cache/response-cache';
@@ -89,13 +90,14 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const mongoUse = { secondaryReads: config.MONGO_SECONDARY_READS, durableWriteConcern: config.MONGO_DURABLE_WRITE_CONCERN };
   const router = routerInvalidationFor(config, logger);
   const outbox = new OutboxRelay({
-    pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, changes, logger, mongoUse, router,
+    pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, changes, logger, mongoUse, router, jobs: logs,
   });
   const backends = {
     pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,
     captureChanges: deps.captureChanges ?? true,
     mongoUse, router,
   };
+  const health = logs ? new HealthWatch(backends, logs, config.HEALTH_CHECK_MS) : undefined;
   const schema = buildSchema();
   const formatError = createErrorFormatter(
     (error) => logger.error({ err: error }, 'unexpected error'),
@@ -157,6 +159,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
               await Promise.all([live.stop(), outbox.stop()]);
               await Promise.all([changes.stop(), router.stop()]); // after the relay: its last invalidations go too
               await relayClient.close();
+              health?.stop();
               await logs?.stop(); // after the sockets: their last operations are logged too
               await logClient?.close();
             },
@@ -208,6 +211,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   live.start();
   changes.start();
   logs?.start();
+  health?.start();
   if (config.OUTBOX_RELAY) outbox.start();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;

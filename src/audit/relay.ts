@@ -12,6 +12,7 @@ import { outboxLagSeconds, outboxRelayed } from '../metrics';
 import { kindOfEntityType } from '../registry/entities';
 import type { CollectionName } from '../catalogue/collections';
 import { DEFAULT_MONGO_USE, writeOptions, type MongoUseSettings } from '../stores/mongo-options';
+import type { JobRunEntry } from '../stores/gateway-logs';
 import { OutboxStore } from '../stores/outbox';
 import { isUnsentBulkWrite } from '../errors';
 import { changelogDocuments, type OutboxRow } from './changelog';
@@ -32,6 +33,8 @@ export interface OutboxRelayOptions {
   mongoUse?: MongoUseSettings;
   /** A supergraph router told to drop the answers these changes made stale. */
   router?: RouterInvalidation;
+  /** Where each run of its pruning job is logged (background_job_log). */
+  jobs?: { job(run: JobRunEntry): void };
 }
 
 const DUPLICATE_KEY = 11000;
@@ -183,7 +186,16 @@ export class OutboxRelay {
   private async pruneNow(store: OutboxStore) {
     if (Date.now() - this.lastPrune < PRUNE_EVERY_MS) return;
     this.lastPrune = Date.now();
-    await store.prune(this.options.keepRelayedMs ?? 3600_000, IDEMPOTENCY_KEEP_MS);
+    const params = { keepRelayedMs: this.options.keepRelayedMs ?? 3600_000, keepIdempotencyKeysMs: IDEMPOTENCY_KEEP_MS };
+    const startedAt = new Date();
+    const run = (fields: Pick<JobRunEntry, 'status' | 'output' | 'error'>) =>
+      this.options.jobs?.job({ jobName: 'prune-outbox', params, startedAt, finishedAt: new Date(), ...fields });
+    try {
+      run({ status: 'succeeded', output: await store.prune(params.keepRelayedMs, params.keepIdempotencyKeysMs) });
+    } catch (error) {
+      run({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
   }
 
   private async connect(): Promise<OutboxStore> {

@@ -1,4 +1,5 @@
 import type { AnyBulkWriteOperation, Db, Document } from 'mongodb';
+import { PLATFORM_TENANT } from '../catalogue/types';
 import { gatewayLogEntries } from '../metrics';
 
 /** One GraphQL operation, as api_request_log keeps it (no bodies: see the catalogue's declaration). */
@@ -27,6 +28,25 @@ export interface ErrorLogEntry {
   at: Date;
 }
 
+/** One run of one of the gateway's own jobs, as background_job_log keeps it. */
+export interface JobRunEntry {
+  jobName: string;
+  status: 'succeeded' | 'failed';
+  params?: Record<string, unknown>;
+  output?: Record<string, unknown>;
+  error?: string;
+  startedAt: Date;
+  finishedAt: Date;
+}
+
+/** A dependency that went down or came back, as system_health_event keeps it. */
+export interface HealthEntry {
+  service: 'postgres' | 'mongodb' | 'redis';
+  status: 'up' | 'down';
+  message: string;
+  at: Date;
+}
+
 export interface GatewayLogSettings {
   /** Entries waiting to be written at most; past it new ones are dropped (and counted). */
   maxBuffered?: number;
@@ -38,7 +58,9 @@ const DAY_MS = 86_400_000;
 
 /**
  * The gateway's own logs in MongoDB: every operation in api_request_log, every unexpected error in
- * error_log, operations per tenant, feature and day in feature_usage_metric. Entries wait in a
+ * error_log, operations per tenant, feature and day in feature_usage_metric; and, under the
+ * platform's tenant (`global`, read by operators, no tenant's), each run of its own jobs in
+ * background_job_log and each dependency that went down or came back in system_health_event. Entries wait in a
  * bounded buffer and go out in batches off the request path, one write at a time: a slow or
  * absent MongoDB never slows or fails a request, and what it costs is what is dropped, counted in
  * `gateway_log_entries_total{outcome="dropped"}`. Writes use the default write concern: these are
@@ -47,6 +69,8 @@ const DAY_MS = 86_400_000;
 export class GatewayLogs {
   private requests: Document[] = [];
   private errors: Document[] = [];
+  /** The gateway's own: job runs and health events belong to the platform, not to a tenant. */
+  private platform: { collection: 'background_job_log' | 'system_health_event'; doc: Document }[] = [];
   /** `tenant|feature|day` → uses since the last write. */
   private usage = new Map<string, { tenantId: string; feature: string; day: number; count: number; last: Date }>();
   private timer: NodeJS.Timeout | undefined;
@@ -99,37 +123,70 @@ export class GatewayLogs {
     });
   }
 
+  job(run: JobRunEntry): void {
+    if (!this.room('job')) return;
+    this.platform.push({
+      collection: 'background_job_log',
+      doc: {
+        tenant_id: PLATFORM_TENANT, job_name: run.jobName, status: run.status, params: run.params ?? null, output: run.output ?? null,
+        error: run.error ?? null, duration_ms: run.finishedAt.getTime() - run.startedAt.getTime(), started_at: run.startedAt, finished_at: run.finishedAt,
+      },
+    });
+  }
+
+  health(event: HealthEntry): void {
+    if (!this.room('health')) return;
+    this.platform.push({
+      collection: 'system_health_event',
+      doc: { tenant_id: PLATFORM_TENANT, service: event.service, status: event.status, message: event.message, created_at: event.at },
+    });
+  }
+
   /** One write at a time: while MongoDB is slow, entries wait in the buffer (up to its bound). */
   async flush(): Promise<void> {
     if (this.writing) return;
     const requests = this.requests;
     const errors = this.errors;
     const usage = [...this.usage.values()];
-    if (requests.length + errors.length + usage.length === 0) return;
+    const platform = this.platform;
+    if (requests.length + errors.length + usage.length + platform.length === 0) return;
     this.requests = [];
     this.errors = [];
     this.usage = new Map();
+    this.platform = [];
+    const of = (collection: string) => platform.filter((entry) => entry.collection === collection).map((entry) => entry.doc);
+    const [jobs, health] = [of('background_job_log'), of('system_health_event')];
     this.writing = Promise.all([
       this.write('request', requests.length, () => this.db.collection('api_request_log').insertMany(requests, { ordered: false })),
       this.write('error', errors.length, () => this.db.collection('error_log').insertMany(errors, { ordered: false })),
       this.write('usage', usage.length, () => this.db.collection('feature_usage_metric').bulkWrite(usage.map(usageUpsert), { ordered: false })),
+      this.write('job', jobs.length, () => this.db.collection('background_job_log').insertMany(jobs, { ordered: false })),
+      // A dependency's health is worth a retry: the event that MongoDB went down can only be
+      // written once it is back. (Few, and bounded by the buffer like the rest.)
+      this.write('health', health.length, () => this.db.collection('system_health_event').insertMany(health, { ordered: false }))
+        .then((written) => {
+          if (!written) this.platform.unshift(...health.map((doc) => ({ collection: 'system_health_event' as const, doc })));
+        }),
     ]).then(() => undefined).finally(() => (this.writing = undefined));
     await this.writing;
   }
 
-  private room(kind: 'request' | 'error'): boolean {
-    if (this.requests.length + this.errors.length < this.maxBuffered) return true;
+  private room(kind: 'request' | 'error' | 'job' | 'health'): boolean {
+    if (this.requests.length + this.errors.length + this.platform.length < this.maxBuffered) return true;
     gatewayLogEntries.inc({ kind, outcome: 'dropped' });
     return false;
   }
 
-  private async write(kind: string, count: number, send: () => Promise<unknown>): Promise<void> {
-    if (count === 0) return;
+  /** Whether the entries were written; counted either way (a health event put back is not dropped). */
+  private async write(kind: string, count: number, send: () => Promise<unknown>): Promise<boolean> {
+    if (count === 0) return true;
     try {
       await send();
       gatewayLogEntries.inc({ kind, outcome: 'written' }, count);
+      return true;
     } catch {
-      gatewayLogEntries.inc({ kind, outcome: 'dropped' }, count);
+      if (kind !== 'health') gatewayLogEntries.inc({ kind, outcome: 'dropped' }, count);
+      return false;
     }
   }
 }

@@ -45,9 +45,10 @@ export class OutboxStore {
     return Math.max(0, rows[0]?.lag ?? 0);
   }
 
-  /** Deletes outbox rows relayed, and idempotency keys made, longer ago than their keep times. */
-  async prune(relayedKeepMs: number, keysKeepMs: number): Promise<void> {
-    await this.client.query('DELETE FROM entity_outbox WHERE relayed_at < $1', [new Date(Date.now() - relayedKeepMs)]);
-    await this.client.query('DELETE FROM idempotency_keys WHERE created_at < $1', [new Date(Date.now() - keysKeepMs)]);
+  /** Deletes outbox rows relayed, and idempotency keys made, longer ago than their keep times; says how many. */
+  async prune(relayedKeepMs: number, keysKeepMs: number): Promise<{ outboxRows: number; idempotencyKeys: number }> {
+    const outbox = await this.client.query('DELETE FROM entity_outbox WHERE relayed_at < $1', [new Date(Date.now() - relayedKeepMs)]);
+    const keys = await this.client.query('DELETE FROM idempotency_keys WHERE created_at < $1', [new Date(Date.now() - keysKeepMs)]);
+    return { outboxRows: outbox.rowCount ?? 0, idempotencyKeys: keys.rowCount ?? 0 };
   }
 }

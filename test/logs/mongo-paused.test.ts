@@ -13,7 +13,7 @@ let tenant: FixtureTenant;
 beforeAll(async () => {
   mongo = await startMongoWire();
   gw = await startTestGateway({
-    MONGO_URL: mongo.url, MONGO_DB: 'logs', MONGO_SOCKET_TIMEOUT_MS: '500', REQUEST_LOG: 'true',
+    MONGO_URL: mongo.url, MONGO_DB: 'logs', MONGO_SOCKET_TIMEOUT_MS: '500', REQUEST_LOG: 'true', HEALTH_CHECK_MS: '200',
     REDIS_KEY_PREFIX: `logs-${randomUUID().slice(0, 8)}:`,
   });
   await migrateMongo(gw.backends.mongo);
@@ -50,4 +50,8 @@ it('answers every operation while MongoDB is paused, and counts the entries it c
   // Back: the next entries are written again.
   await gw.query('{ me { id } }', {}, token);
   await eventually(async () => (await gw.backends.mongo.collection('api_request_log').countDocuments({ tenant_id: tenant.id })) >= 2, 15_000);
+  // And so is what the health watch saw meanwhile: MongoDB went down, then came back.
+  const events = async () => (await gw.backends.mongo.collection('system_health_event').find({ tenant_id: 'global', service: 'mongodb' }).sort({ created_at: 1 }).toArray())
+    .map((event) => event.status);
+  await eventually(async () => (await events()).join() === 'down,up', 15_000);
 });

@@ -7,6 +7,7 @@ import { connect, eventually } from '../live/support';
 let gw: TestGateway;
 let tenant: FixtureTenant;
 let token: string;
+const startedAt = new Date();
 
 beforeAll(async () => {
   gw = await startTestGateway({ REQUEST_LOG: 'true' });
@@ -83,4 +84,14 @@ it("gives a masked error the request id of its error_log entry, with the stack",
   const maskedOverSocket = overSocket!.errors?.find((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
   expect(maskedOverSocket).toMatchObject({ message: 'Unexpected error.', extensions: { requestId: expect.any(String) } });
   await eventually(() => gw.backends.mongo.collection('error_log').findOne({ tenant_id: tenant.id, request_id: maskedOverSocket!.extensions!.requestId }));
+});
+
+it("logs each run of its own jobs in background_job_log, under the platform's tenant", async () => {
+  // The outbox relay prunes once it has nothing to relay, and then each minute.
+  const run = await eventually(() => gw.backends.mongo.collection('background_job_log')
+    .findOne({ tenant_id: 'global', job_name: 'prune-outbox', started_at: { $gte: startedAt } }));
+  expect(run).toMatchObject({
+    status: 'succeeded', output: { outboxRows: expect.any(Number), idempotencyKeys: expect.any(Number) },
+    params: { keepRelayedMs: expect.any(Number) }, duration_ms: expect.any(Number), finished_at: expect.any(Date),
+  });
 });
