@@ -86,7 +86,7 @@ export function persistedAnswers(deps: {
     recordOperation('query', durationMs / 1000, false);
     deps.logs?.request({
       tenantId: viewer.tenantId, userId: viewer.userId, requestId: randomUUID(), method: 'POST', operationName, operationHash: queryHash,
-      statusCode: 200, durationMs, errorCodes: [], features: known.coordinates, at: new Date(),
+      statusCode: 200, durationMs, errorCodes: [], features: known.coordinates, wrote: [], at: new Date(),
     });
     return { body: `${answer}\n`, maxAge: known.maxAge }; // Apollo's own serialization ends with a newline too
   };

@@ -111,7 +111,8 @@ export function requestLogPlugin(logs: GatewayLogs): ApolloServerPlugin<GatewayC
         method: request.request.http?.method === 'GET' ? 'GET' : 'POST',
         operationName: operationName ?? null, operationHash: request.queryHash ?? null,
         statusCode: response.http.status ?? 200, durationMs: performance.now() - (startedAt.get(request) ?? performance.now()),
-        errorCodes: codes, features: document ? rootFieldCoordinates(document, operationName ?? null) : [], at,
+        errorCodes: codes, features: document ? rootFieldCoordinates(document, operationName ?? null) : [],
+        wrote: request.contextValue.loaders?.wrote ?? [], at,
       });
     },
   };

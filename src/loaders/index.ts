@@ -16,6 +16,7 @@ import { CatalogueLoaders } from './catalogue';
 import { NotificationsLoader } from './notifications';
 import { PreferencesLoader } from './preferences';
 import { RowLoaders, type RowSelection } from './rows';
+import { entityRegistry } from '../registry/entities';
 import { EntityWrites } from './writes';
 
 /** Process-wide connections; loaders and stores are made from them per request and tenant. */
@@ -56,6 +57,8 @@ export class Loaders {
   } = {};
 
   private rowSelection: RowSelection = {};
+  /** The rows this operation's writes committed, in order, as documents name them (for user_activity_event). */
+  readonly wrote: { entityType: string; entityId: string }[] = [];
 
   constructor(private readonly backends: Backends, readonly tenantId: string, private readonly batch = true) {}
 
@@ -98,6 +101,7 @@ export class Loaders {
     const { pg, captureChanges, changes, auditWaitMs, logger } = this.backends;
     return (this.made.writes ??= new EntityWrites(
       new RowWrites(pg, this.tenantId, captureChanges ?? true), this.rows, this.caches, changes, auditWaitMs ?? 0, logger,
+      (kind, id) => this.wrote.push({ entityType: entityRegistry[kind].entityType, entityId: id }),
     ));
   }
 }

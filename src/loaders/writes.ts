@@ -65,6 +65,8 @@ export class EntityWrites {
     private readonly changes: EntityChangeFeed,
     private readonly auditWaitMs: number,
     private readonly logger?: Logger,
+    /** Told of every row a write committed (the operation's user_activity_event names it). */
+    private readonly onCommitted: (kind: EntityKind, id: string) => void = () => undefined,
   ) {}
 
   async create<K extends EntityKind>(
@@ -130,6 +132,7 @@ export class EntityWrites {
 
   private async committed(kind: EntityKind, row: Versioned, awaitAudit = false) {
     this.rows.forget(kind, row.id);
+    this.onCommitted(kind, row.id);
     const invalidated = this.caches.invalidate([kind]).catch((error: unknown) => {
       this.logger?.warn({ err: error, kind }, 'cache invalidation after a write failed; the outbox relay retries it');
     });

@@ -83,14 +83,14 @@ export function createOperationPipeline(options: PipelineOptions) {
 
   /** The operation's api_request_log entry, once its result is known. */
   const logged = <R extends ExecutionResult>(args: ExecutionArgs, result: R, started: number): R => {
-    const { viewer, requestId } = args.contextValue as GatewayContext;
+    const { viewer, requestId, loaders } = args.contextValue as GatewayContext;
     if (options.logs && viewer) {
       options.logs.request({
         tenantId: viewer.tenantId, userId: viewer.userId, requestId, method: 'GET',
         operationName: getOperationAST(args.document, args.operationName)?.name?.value ?? null, operationHash: null,
         statusCode: 200, durationMs: performance.now() - started,
         errorCodes: (result.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
-        features: rootFieldCoordinates(args.document, args.operationName ?? null), at: new Date(),
+        features: rootFieldCoordinates(args.document, args.operationName ?? null), wrote: loaders?.wrote ?? [], at: new Date(),
       });
     }
     return result;

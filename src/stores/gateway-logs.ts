@@ -15,6 +15,8 @@ export interface RequestLogEntry {
   userId: string;
   /** Root fields run (`Query.projects`): what feature_usage_metric counts. */
   features: readonly string[];
+  /** The rows its writes committed (entity_type, entity_id). */
+  wrote: readonly { entityType: string; entityId: string }[];
   at: Date;
 }
 
@@ -25,6 +27,15 @@ export interface ErrorLogEntry {
   error: unknown;
   operationName: string | null;
   path: readonly (string | number)[] | null;
+  at: Date;
+}
+
+/** What a user did, as user_activity_event keeps it: a mutation, and the row it wrote when it wrote one. */
+export interface ActivityEntry {
+  tenantId: string;
+  userId: string;
+  action: string;
+  entity?: { entityType: string; entityId: string };
   at: Date;
 }
 
@@ -58,7 +69,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * The gateway's own logs in MongoDB: every operation in api_request_log, every unexpected error in
- * error_log, operations per tenant, feature and day in feature_usage_metric; and, under the
+ * error_log, operations per tenant, feature and day in feature_usage_metric, every mutation in
+ * user_activity_event (with the rows it wrote); and, under the
  * platform's tenant (`global`, read by operators, no tenant's), each run of its own jobs in
  * background_job_log and each dependency that went down or came back in system_health_event. Entries wait in a
  * bounded buffer and go out in batches off the request path, one write at a time: a slow or
@@ -69,6 +81,7 @@ const DAY_MS = 86_400_000;
 export class GatewayLogs {
   private requests: Document[] = [];
   private errors: Document[] = [];
+  private activity: Document[] = [];
   /** The gateway's own: job runs and health events belong to the platform, not to a tenant. */
   private platform: { collection: 'background_job_log' | 'system_health_event'; doc: Document }[] = [];
   /** `tenant|feature|day` → uses since the last write. */
@@ -94,6 +107,7 @@ export class GatewayLogs {
   }
 
   request(entry: RequestLogEntry): void {
+    this.mutationActivity(entry);
     if (!this.room('request')) return;
     this.requests.push({
       tenant_id: entry.tenantId, request_id: entry.requestId, direction: 'inbound', method: entry.method, endpoint: '/graphql',
@@ -123,6 +137,27 @@ export class GatewayLogs {
     });
   }
 
+  /**
+   * A mutation's user_activity_event entries: one per row it wrote (the action its root field, or
+   * its root fields together when it has several), or one per root field when it wrote none and
+   * did not fail.
+   */
+  private mutationActivity(entry: RequestLogEntry): void {
+    const actions = entry.features.filter((f) => f.startsWith('Mutation.')).map((f) => f.slice('Mutation.'.length));
+    if (actions.length === 0) return;
+    const base = { tenantId: entry.tenantId, userId: entry.userId, at: entry.at };
+    if (entry.wrote.length > 0) for (const entity of entry.wrote) this.activityOf({ ...base, action: actions.join(','), entity });
+    else if (entry.errorCodes.length === 0) for (const action of actions) this.activityOf({ ...base, action });
+  }
+
+  activityOf(entry: ActivityEntry): void {
+    if (!this.room('activity')) return;
+    this.activity.push({
+      tenant_id: entry.tenantId, user_id: entry.userId, action: entry.action,
+      ...(entry.entity ? { entity_type: entry.entity.entityType, entity_id: entry.entity.entityId } : {}), created_at: entry.at,
+    });
+  }
+
   job(run: JobRunEntry): void {
     if (!this.room('job')) return;
     this.platform.push({
@@ -149,9 +184,11 @@ export class GatewayLogs {
     const errors = this.errors;
     const usage = [...this.usage.values()];
     const platform = this.platform;
-    if (requests.length + errors.length + usage.length + platform.length === 0) return;
+    const activity = this.activity;
+    if (requests.length + errors.length + usage.length + platform.length + activity.length === 0) return;
     this.requests = [];
     this.errors = [];
+    this.activity = [];
     this.usage = new Map();
     this.platform = [];
     const of = (collection: string) => platform.filter((entry) => entry.collection === collection).map((entry) => entry.doc);
@@ -160,6 +197,7 @@ export class GatewayLogs {
       this.write('request', requests.length, () => this.db.collection('api_request_log').insertMany(requests, { ordered: false })),
       this.write('error', errors.length, () => this.db.collection('error_log').insertMany(errors, { ordered: false })),
       this.write('usage', usage.length, () => this.db.collection('feature_usage_metric').bulkWrite(usage.map(usageUpsert), { ordered: false })),
+      this.write('activity', activity.length, () => this.db.collection('user_activity_event').insertMany(activity, { ordered: false })),
       this.write('job', jobs.length, () => this.db.collection('background_job_log').insertMany(jobs, { ordered: false })),
       // A dependency's health is worth a retry: the event that MongoDB went down can only be
       // written once it is back. (Few, and bounded by the buffer like the rest.)
@@ -171,8 +209,8 @@ export class GatewayLogs {
     await this.writing;
   }
 
-  private room(kind: 'request' | 'error' | 'job' | 'health'): boolean {
-    if (this.requests.length + this.errors.length + this.platform.length < this.maxBuffered) return true;
+  private room(kind: 'request' | 'error' | 'activity' | 'job' | 'health'): boolean {
+    if (this.requests.length + this.errors.length + this.activity.length + this.platform.length < this.maxBuffered) return true;
     gatewayLogEntries.inc({ kind, outcome: 'dropped' });
     return false;
   }

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const name of ['api_request_log', 'error_log', 'feature_usage_metric', 'comment_thread']) {
+  for (const name of ['api_request_log', 'error_log', 'feature_usage_metric', 'comment_thread', 'user_activity_event', 'entity_changelog', 'field_audit_log']) {
     await gw.backends.mongo.collection(name).deleteMany({ tenant_id: tenant.id });
   }
   await dropTenant(gw.backends.pg, tenant);
@@ -94,4 +94,20 @@ it("logs each run of its own jobs in background_job_log, under the platform's te
     status: 'succeeded', output: { outboxRows: expect.any(Number), idempotencyKeys: expect.any(Number) },
     params: { keepRelayedMs: expect.any(Number) }, duration_ms: expect.any(Number), finished_at: expect.any(Date),
   });
+});
+
+it('records every mutation in user_activity_event, with the row it wrote', async () => {
+  const admin = await gw.tokenFor(tenant.admin);
+  const created = await gw.query(`mutation { createTask(input: { projectId: "${tenant.projects[0]!.id}", title: "Logged" }) { id } }`, {}, admin);
+  const taskId = created.data!.createTask.id as string;
+  const refreshed = await gw.query('mutation { refreshDashboard(id: "overview") { id } }', {}, admin);
+  expect(refreshed.errors).toBeUndefined();
+  const events = () => gw.backends.mongo.collection('user_activity_event').find({ tenant_id: tenant.id, user_id: tenant.admin.id }).toArray();
+  await eventually(async () => (await events()).length >= 2);
+  const byAction = Object.fromEntries((await events()).map((event) => [event.action, event]));
+  expect(byAction.createTask).toMatchObject({ entity_type: 'task', entity_id: taskId, created_at: expect.any(Date) });
+  expect(byAction.refreshDashboard).toMatchObject({ action: 'refreshDashboard' });
+  expect(byAction.refreshDashboard.entity_id).toBeUndefined();
+  // Queries are not activity.
+  expect(Object.keys(byAction).sort()).toEqual(['createTask', 'refreshDashboard']);
 });
