@@ -23,6 +23,11 @@ function knownTimezone(timezone: string): string {
 }
 
 export const Mutation: MutationResolvers = {
+  recordActivity: (_root, { events }, context) => {
+    const { viewer, loaders } = authorized(context);
+    return loaders.activity.record(viewer, events);
+  },
+
   updatePreferences: async (_root, { input }, context) => {
     const { viewer, loaders } = authorized(context);
     const changes: PreferenceChanges = {};

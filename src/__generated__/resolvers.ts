@@ -60,6 +60,20 @@ export type ActivityEventEdge = {
   node: ActivityEvent;
 };
 
+/** A page view or an interaction a front end reports (recordActivity). */
+export type ActivityInput = {
+  /** view, click, edit, download …: at most 64 characters. */
+  action: Scalars['String']['input'];
+  /** Time on the page, for page views: at most a day. */
+  durationMs?: InputMaybe<Scalars['Int']['input']>;
+  /** What was clicked, for interactions. */
+  element?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The row it was about, of the caller's tenant. */
+  entityType?: InputMaybe<EntityType>;
+  page?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A conversation with the AI assistant (ai_conversation). */
 export type AiConversation = {
   __typename?: 'AiConversation';
@@ -1108,6 +1122,12 @@ export type Mutation = {
    * of notifications that are not the caller's (or do not exist) are ignored, never revealed.
    */
   markNotificationsRead: Array<Notification>;
+  /**
+   * Records the caller's page views and interactions in user_activity_event; returns how many. At
+   * most 50 per call and 600 per minute per user (BAD_USER_INPUT beyond), each checked: an unknown
+   * row, or a row of another tenant, is BAD_USER_INPUT and nothing of the call is recorded.
+   */
+  recordActivity: Scalars['Int']['output'];
   /** Recomputes every tile of the dashboard now. */
   refreshDashboard: Dashboard;
   /** Writes one notification per recipient and delivers it live. Requires the sender role. */
@@ -1195,6 +1215,11 @@ export type MutationInvalidateReportArgs = {
 
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRecordActivityArgs = {
+  events: Array<ActivityInput>;
 };
 
 
@@ -3232,6 +3257,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActivityEventConnection: ResolverTypeWrapper<DocumentConnection<'user_activity_event'>>;
   ActivityEventEdge: ResolverTypeWrapper<Omit<ActivityEventEdge, 'node'> & { node: ResolversTypes['ActivityEvent'] }>;
+  ActivityInput: ActivityInput;
   AiConversation: ResolverTypeWrapper<DocumentOf<'ai_conversation'>>;
   AiConversationConnection: ResolverTypeWrapper<DocumentConnection<'ai_conversation'>>;
   AiConversationEdge: ResolverTypeWrapper<Omit<AiConversationEdge, 'node'> & { node: ResolversTypes['AiConversation'] }>;
@@ -3417,6 +3443,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   ActivityEventConnection: DocumentConnection<'user_activity_event'>;
   ActivityEventEdge: Omit<ActivityEventEdge, 'node'> & { node: ResolversParentTypes['ActivityEvent'] };
+  ActivityInput: ActivityInput;
   AiConversation: DocumentOf<'ai_conversation'>;
   AiConversationConnection: DocumentConnection<'ai_conversation'>;
   AiConversationEdge: Omit<AiConversationEdge, 'node'> & { node: ResolversParentTypes['AiConversation'] };
@@ -4190,6 +4217,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   invalidateReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationInvalidateReportArgs, 'type'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  recordActivity?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordActivityArgs, 'events'>>;
   refreshDashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<MutationRefreshDashboardArgs, 'id'>>;
   sendNotification?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationSendNotificationArgs, 'input'>>;
   updateAsset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<MutationUpdateAssetArgs, 'id' | 'input'>>;

@@ -16,6 +16,7 @@ import { CatalogueLoaders } from './catalogue';
 import { NotificationsLoader } from './notifications';
 import { PreferencesLoader } from './preferences';
 import { RowLoaders, type RowSelection } from './rows';
+import { ActivityRecorder } from './activity';
 import { entityRegistry } from '../registry/entities';
 import { EntityWrites } from './writes';
 
@@ -51,7 +52,7 @@ export interface Backends {
  */
 export class Loaders {
   private made: {
-    documents?: DocumentStore; rows?: RowLoaders; caches?: CacheLoaders;
+    documents?: DocumentStore; rows?: RowLoaders; activity?: ActivityRecorder; caches?: CacheLoaders;
     catalogue?: CatalogueLoaders; preferences?: PreferencesLoader; notifications?: NotificationsLoader;
     changes?: EntityChangesLoader; writes?: EntityWrites;
   } = {};
@@ -79,6 +80,10 @@ export class Loaders {
     return (this.made.caches ??= new CacheLoaders(
       this.tenantId, this.backends.redis, this.documents, new KpiStore(this.backends.pg, this.tenantId), this.backends.router,
     ));
+  }
+
+  get activity() {
+    return (this.made.activity ??= new ActivityRecorder(this.documents, this.rows, this.backends.redis));
   }
 
   get catalogue() {

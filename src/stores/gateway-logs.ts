@@ -143,7 +143,8 @@ export class GatewayLogs {
    * did not fail.
    */
   private mutationActivity(entry: RequestLogEntry): void {
-    const actions = entry.features.filter((f) => f.startsWith('Mutation.')).map((f) => f.slice('Mutation.'.length));
+    // (recordActivity records what it was given: it is not an action of its own.)
+    const actions = entry.features.filter((f) => f.startsWith('Mutation.') && f !== 'Mutation.recordActivity').map((f) => f.slice('Mutation.'.length));
     if (actions.length === 0) return;
     const base = { tenantId: entry.tenantId, userId: entry.userId, at: entry.at };
     if (entry.wrote.length > 0) for (const entity of entry.wrote) this.activityOf({ ...base, action: actions.join(','), entity });
