@@ -59,6 +59,8 @@ const schema = z
     OUTBOX_RELAY: flag.default(true),
     /** The gateway's own logs in MongoDB: api_request_log, error_log, feature_usage_metric. */
     REQUEST_LOG: flag.default(true),
+    /** The share of logged operations whose request and response bodies are kept (secrets redacted). */
+    REQUEST_LOG_BODY_SAMPLE: z.coerce.number().min(0).max(1).default(0),
     /** With REQUEST_LOG, how often the dependencies are checked for system_health_event. */
     HEALTH_CHECK_MS: positiveInt.min(100).default(5000),
     /** A router's response-cache invalidation endpoint: told which @cacheTag tags to drop when the gateway's caches drop (off when unset). */

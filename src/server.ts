@@ -86,7 +86,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const logClient = config.REQUEST_LOG ? createMongoClient(config.MONGO_URL, {
     socketTimeoutMs: config.MONGO_SOCKET_TIMEOUT_MS, serverSelectionTimeoutMs: config.MONGO_SERVER_SELECTION_TIMEOUT_MS,
   }) : undefined;
-  const logs = logClient ? new GatewayLogs(logClient.db(config.MONGO_DB)) : undefined;
+  const logs = logClient ? new GatewayLogs(logClient.db(config.MONGO_DB), { bodySample: config.REQUEST_LOG_BODY_SAMPLE }) : undefined;
   const mongoUse = { secondaryReads: config.MONGO_SECONDARY_READS, durableWriteConcern: config.MONGO_DURABLE_WRITE_CONCERN };
   const router = routerInvalidationFor(config, logger);
   const outbox = new OutboxRelay({

@@ -113,6 +113,12 @@ export function requestLogPlugin(logs: GatewayLogs): ApolloServerPlugin<GatewayC
         statusCode: response.http.status ?? 200, durationMs: performance.now() - (startedAt.get(request) ?? performance.now()),
         errorCodes: codes, features: document ? rootFieldCoordinates(document, operationName ?? null) : [],
         wrote: request.contextValue.loaders?.wrote ?? [], at,
+        ...(logs.sampled() && {
+          bodies: {
+            request: { query: request.request.query ?? null, operationName: request.request.operationName ?? null, variables: request.request.variables ?? null },
+            response: single ?? null,
+          },
+        }),
       });
     },
   };

@@ -1,5 +1,5 @@
 import {
-  execute, GraphQLError, getOperationAST, parse, specifiedRules, validate,
+  execute, GraphQLError, getOperationAST, parse, print, specifiedRules, validate,
   type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule,
 } from 'graphql';
 import type { VerifyToken } from '../auth/tokens';
@@ -91,6 +91,9 @@ export function createOperationPipeline(options: PipelineOptions) {
         statusCode: 200, durationMs: performance.now() - started,
         errorCodes: (result.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
         features: rootFieldCoordinates(args.document, args.operationName ?? null), wrote: loaders?.wrote ?? [], at: new Date(),
+        ...(options.logs.sampled() && {
+          bodies: { request: { query: print(args.document), operationName: args.operationName ?? null, variables: args.variableValues ?? null }, response: result },
+        }),
       });
     }
     return result;

@@ -17,6 +17,8 @@ export interface RequestLogEntry {
   features: readonly string[];
   /** The rows its writes committed (entity_type, entity_id). */
   wrote: readonly { entityType: string; entityId: string }[];
+  /** Only for an operation `sampled()` picked: what was asked and answered, secrets redacted here. */
+  bodies?: { request: unknown; response: unknown };
   at: Date;
 }
 
@@ -61,6 +63,8 @@ export interface HealthEntry {
 export interface GatewayLogSettings {
   /** Entries waiting to be written at most; past it new ones are dropped (and counted). */
   maxBuffered?: number;
+  /** The share of operations whose bodies are kept (REQUEST_LOG_BODY_SAMPLE), 0 by default. */
+  bodySample?: number;
   /** How often the buffer is written, in one insert per collection. */
   flushEveryMs?: number;
 }
@@ -106,6 +110,12 @@ export class GatewayLogs {
     await this.flush();
   }
 
+  /** Whether this operation's bodies are kept: a sample of REQUEST_LOG_BODY_SAMPLE of them. */
+  sampled(): boolean {
+    const share = this.settings.bodySample ?? 0;
+    return share > 0 && Math.random() < share;
+  }
+
   request(entry: RequestLogEntry): void {
     this.mutationActivity(entry);
     if (!this.room('request')) return;
@@ -113,6 +123,7 @@ export class GatewayLogs {
       tenant_id: entry.tenantId, request_id: entry.requestId, direction: 'inbound', method: entry.method, endpoint: '/graphql',
       operation_name: entry.operationName, operation_hash: entry.operationHash, status_code: entry.statusCode,
       duration_ms: Math.round(entry.durationMs * 1000) / 1000, error_codes: [...entry.errorCodes], user_id: entry.userId,
+      ...(entry.bodies && { request_body: bounded(redacted(entry.bodies.request)), response_body: bounded(redacted(entry.bodies.response)) }),
       created_at: entry.at,
     });
     const day = Math.floor(entry.at.getTime() / DAY_MS) * DAY_MS;
@@ -240,4 +251,27 @@ function usageUpsert(use: { tenantId: string; feature: string; day: number; coun
       upsert: true,
     },
   };
+}
+
+/** Names of values never kept in a log: tokens, secrets, passwords, keys, credentials. */
+const SECRET = /token|secret|passw|authori[sz]ation|api[-_]?key|credential|cookie/i;
+const REDACTED = '[redacted]';
+
+/**
+ * `value` with every property whose name looks secret replaced, at any depth. (Secrets written
+ * into a query's text rather than passed as variables are not found: clients should not do that.)
+ */
+export function redacted(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(redacted);
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  return Object.fromEntries(Object.entries(value)
+    .filter(([, inner]) => inner !== undefined) // (MongoDB would keep an absent value as null)
+    .map(([key, inner]) => [key, SECRET.test(key) ? REDACTED : redacted(inner)]));
+}
+
+/** A body kept whole up to 16 KiB of JSON; a bigger one is noted with its size only. */
+const MAX_BODY_CHARS = 16 * 1024;
+function bounded(value: unknown): unknown {
+  const chars = JSON.stringify(value ?? null).length;
+  return chars > MAX_BODY_CHARS ? { truncated: true, chars } : value;
 }
