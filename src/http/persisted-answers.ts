@@ -43,7 +43,8 @@ interface PersistedBody {
   extensions: { persistedQuery: { sha256Hash: string } };
 }
 
-const isPersisted = (body: unknown): body is PersistedBody =>
+/** A request by a persisted query's hash alone: what may have a cached answer. */
+export const isPersisted = (body: unknown): body is PersistedBody =>
   typeof body === 'object' && body !== null && !('query' in body) &&
   typeof (body as { extensions?: { persistedQuery?: { sha256Hash?: unknown } } }).extensions?.persistedQuery?.sha256Hash === 'string';
 

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { GatewayContext } from '../context';
 import { BodyError, readBody, send } from '../http/body';
-import type { PersistedAnswer } from '../http/persisted-answers';
+import { isPersisted, type PersistedAnswer } from '../http/persisted-answers';
 import type { CallbackRequest } from './callback';
 
 
@@ -34,7 +34,7 @@ export function createHttpHandler(
     // A router's subscription under Apollo's callback protocol (transport/callback.ts).
     const callback = req.method === 'POST' ? callbacks.requestOf(body) : null;
     if (callback) return callbacks.handle(req, res, body, callback);
-    const answer = req.method === 'POST' ? await persisted(req, body) : null;
+    const answer = req.method === 'POST' && isPersisted(body) ? await persisted(req, body) : null;
     if (answer) return send(res, 200, answer.body, 'application/json; charset=utf-8', { 'cache-control': `private, max-age=${answer.maxAge}` });
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
