@@ -59,12 +59,7 @@ export class RelationalStore {
     const values = [this.tenantId, ...Object.values(where), ...keysetValues(request.after), request.first + (peek ? 1 : 0)];
     const { rows } = await this.pool.query(statement(text, values));
     const slice: Slice<RowOf<K>> = { nodes: [], hasNextPage: false, totalCount: counted ? (rows[0] as { __total: number }).__total : 0 };
-    // (The rows keep their `__total`: copying each row without it costs more than it is worth.)
-    for (const row of rows as { id: string | null }[]) {
-      if (row.id === null) continue; // no rows on this page: the count's row alone
-      if (slice.nodes.length < request.first) slice.nodes.push(row as unknown as RowOf<K>);
-      else slice.hasNextPage = true;
-    }
+    for (const row of rows as { id: string | null }[]) addRow(slice, row, request.first);
     return slice;
   }
 
@@ -96,13 +91,10 @@ export class RelationalStore {
     });
     const values = [this.tenantId, ...keysetValues(request.after), parents, request.first + (peek ? 1 : 0)];
     const { rows } = await this.pool.query(statement(text, values));
-    // (The rows keep their `__parent` and `__total`: copying each row without them costs more than it is worth.)
     for (const row of rows as { __parent: string; __total?: number; id: string | null }[]) {
       let slice = slices.get(row.__parent);
       if (!slice) slices.set(row.__parent, (slice = { nodes: [], hasNextPage: false, totalCount: row.__total ?? 0 }));
-      if (row.id === null) continue; // the parent has no rows on this page
-      if (slice.nodes.length < request.first) slice.nodes.push(row as unknown as RowOf<K>);
-      else slice.hasNextPage = true;
+      addRow(slice, row, request.first);
     }
     return slices;
   }
@@ -114,6 +106,17 @@ export class RelationalStore {
     if (after) sql.push(`("created_at", "id") < ($${2 + filters.length}, $${3 + filters.length})`);
     return sql.join(' AND ');
   }
+}
+
+/**
+ * A row of a page's statement into its slice: the first `first` are the page, one more says there
+ * is a next page, and a row without an id is the count's alone (an empty page). (The rows keep
+ * their `__parent`/`__total` columns: copying each row without them costs more than it is worth.)
+ */
+function addRow<Row>(slice: Slice<Row>, row: { id: string | null }, first: number) {
+  if (row.id === null) return;
+  if (slice.nodes.length < first) slice.nodes.push(row as unknown as Row);
+  else slice.hasNextPage = true;
 }
 
 const keysetValues = (after: Keyset | undefined) => (after ? [after.at, after.id] : []);
