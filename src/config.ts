@@ -28,7 +28,7 @@ const schema = z
     MONGO_URL: z.url({ protocol: /^mongodb(\+srv)?$/ }).default('mongodb://127.0.0.1:57017/?directConnection=true'),
     MONGO_DB: z.string().regex(/^[A-Za-z0-9_-]+$/).default('polyglot'),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:56379'),
-    /** `host:port,host:port`: run caches, limits, persisted queries and the bus on this Redis Cluster (REDIS_URL is then unused). */
+    /** `host:port,host:port`: run caches, limits, persisted queries and the bus on this Redis Cluster (REDIS_URL then gives only the user, password and TLS of every node). */
     REDIS_CLUSTER_NODES: z.string().regex(/^[^\s,:]+:\d+(,[^\s,:]+:\d+)*$/, 'host:port,host:port,…').optional()
       .transform((nodes) => nodes?.split(',')),
     REDIS_KEY_PREFIX: z.string().default('pg:'),

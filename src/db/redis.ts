@@ -36,7 +36,7 @@ export function createRedis(url: string, settings: RedisSettings): RedisClient {
       enableOfflineQueue: false,
       lazyConnect: true,
       clusterRetryStrategy: (attempt) => Math.min(attempt * 200, 2_000),
-      redisOptions: options,
+      redisOptions: { ...options, ...nodeAccess(url) },
     })
     : new Redis(url, { ...options, keyPrefix: settings.keyPrefix });
   redis.on('error', () => undefined); // surfaced per command; the connection retries by itself
@@ -58,6 +58,20 @@ export function subscriberFor(redis: RedisClient): RedisClient {
 
 /** The prefix the client puts before every key (scripts that build keys from values need it). */
 export const keyPrefixOf = (redis: RedisClient): string => (redis.options as { keyPrefix?: string }).keyPrefix ?? '';
+
+/**
+ * What every cluster node is reached with, from REDIS_URL: its user and password (ACL or
+ * `requirepass`), and TLS for `rediss:`. The nodes themselves are REDIS_CLUSTER_NODES and the ones
+ * the cluster reports, so the URL's host is not used.
+ */
+function nodeAccess(url: string): Pick<RedisOptions, 'username' | 'password' | 'tls'> {
+  const { protocol, username, password } = new URL(url);
+  return {
+    ...(username && { username: decodeURIComponent(username) }),
+    ...(password && { password: decodeURIComponent(password) }),
+    ...(protocol === 'rediss:' && { tls: {} }),
+  };
+}
 
 const asNode = (node: string) => {
   const [host, port] = node.split(':');

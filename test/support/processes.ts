@@ -58,7 +58,8 @@ export async function startRedis(port: number) {
  * redis-server, no replicas), their slots assigned by `redis-cli --cluster create`. Ports (and the
  * cluster bus ports) are free ones; data is in memory and in a temporary directory.
  */
-export async function startRedisCluster(masters = 3) {
+export async function startRedisCluster(masters = 3, { password }: { password?: string } = {}) {
+  const auth = password ? ['-a', password, '--no-auth-warning'] : [];
   const dir = mkdtempSync(join(tmpdir(), 'gateway-redis-cluster-'));
   const ports: number[] = [];
   const children: ChildProcess[] = [];
@@ -67,16 +68,17 @@ export async function startRedisCluster(masters = 3) {
     const child = spawn('redis-server', [
       '--port', String(port), '--cluster-port', String(busPort), '--bind', '127.0.0.1', '--cluster-enabled', 'yes',
       '--cluster-config-file', join(dir, `nodes-${port}.conf`), '--dir', dir, '--save', '', '--appendonly', 'no',
+      ...(password ? ['--requirepass', password, '--masterauth', password] : []),
     ], { stdio: ['ignore', 'pipe', 'inherit'] });
     await new Promise<void>((resolve) => child.stdout!.on('data', (c: Buffer) => c.toString().includes('Ready to accept') && resolve()));
     ports.push(port);
     children.push(child);
   }
   const nodes = ports.map((port) => `127.0.0.1:${port}`);
-  execFileSync('redis-cli', ['--cluster', 'create', ...nodes, '--cluster-replicas', '0', '--cluster-yes'], { stdio: 'ignore' });
+  execFileSync('redis-cli', [...auth, '--cluster', 'create', ...nodes, '--cluster-replicas', '0', '--cluster-yes'], { stdio: 'ignore' });
   // Every node must agree the cluster is up before a client is pointed at it.
   for (const port of ports) {
-    for (let attempt = 0; !execFileSync('redis-cli', ['-p', String(port), 'cluster', 'info']).toString().includes('cluster_state:ok'); attempt++) {
+    for (let attempt = 0; !execFileSync('redis-cli', [...auth, '-p', String(port), 'cluster', 'info']).toString().includes('cluster_state:ok'); attempt++) {
       if (attempt > 100) throw new Error('the Redis Cluster did not come up');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
