@@ -74,11 +74,11 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   });
   const live = new NotificationFeed({
     mongo: deps.mongo, relayMongo: relayClient.db(config.MONGO_DB), redis: deps.redis, logger,
-    channel: `${config.REDIS_KEY_PREFIX}notifications`,
+    channel: 'notifications',
     subscriptionBuffer: config.SUBSCRIPTION_BUFFER, leaseMs: config.CHANGE_STREAM_LEASE_MS,
   });
   const changes = new EntityChangeFeed({
-    redis: deps.redis, logger, channel: `${config.REDIS_KEY_PREFIX}entity-changes`, origin: live.origin,
+    redis: deps.redis, logger, channel: 'entity-changes', origin: live.origin,
     subscriptionBuffer: config.SUBSCRIPTION_BUFFER,
   });
   // The gateway's own logs have a client of their own too: their batches never queue behind, or

@@ -45,17 +45,6 @@ export function createRedis(url: string, settings: RedisSettings): RedisClient {
   return redis;
 }
 
-/**
- * A connection of its own for SUBSCRIBE (a subscribed connection serves nothing else), with the
- * same settings, that does not resubscribe by itself: the bus subscribes on every `ready`, so it
- * knows when a gap ended. On a cluster, PUBLISH reaches subscribers on every node.
- */
-export function subscriberFor(redis: RedisClient): RedisClient {
-  return redis instanceof Cluster
-    ? redis.duplicate(undefined, { lazyConnect: true, redisOptions: { ...redis.options.redisOptions, autoResubscribe: false } })
-    : redis.duplicate({ autoResubscribe: false, lazyConnect: true });
-}
-
 /** The prefix the client puts before every key (scripts that build keys from values need it). */
 export const keyPrefixOf = (redis: RedisClient): string => (redis.options as { keyPrefix?: string }).keyPrefix ?? '';
 

@@ -1,4 +1,5 @@
-import { subscriberFor, type RedisClient } from '../db/redis';
+import { pubSubChannel, type PubSubChannel } from '../db/pubsub';
+import type { RedisClient } from '../db/redis';
 import type { Logger } from '../logger';
 
 /** How events of one kind travel as JSON; `read` returns null for an entry it cannot serve. */
@@ -19,30 +20,29 @@ export interface BusHandlers<E> {
 
 /**
  * Redis pub/sub between gateway instances: one channel, one subscriber connection per process
- * (not one per socket), fanned out in-process by the hub. Redis is only the bus, never the
- * record: publishing failures are logged and swallowed, because the change-stream relay and the
- * catch-up paths deliver from MongoDB what the bus did not carry.
- *
- * ioredis's `keyPrefix` does not apply to channel names, so the prefix is part of `channel`.
- * Subscribing is done here on every `ready` rather than by ioredis's auto-resubscribe, so the
- * moment the subscription is back is known and reported as the end of a gap.
+ * (not one per socket), fanned out in-process by the hub; sharded pub/sub on a cluster (see
+ * db/pubsub.ts). Redis is only the bus, never the record: publishing failures are logged and
+ * swallowed, because the change-stream relay and the catch-up paths deliver from MongoDB what the
+ * bus did not carry. The moments the subscription is back are reported as the ends of gaps.
  */
 export class RedisBus<E> {
-  private subscriber: RedisClient | null = null;
+  private readonly channel: PubSubChannel;
   private downSince: number | null = Date.now();
 
   constructor(
-    private readonly redis: RedisClient,
-    private readonly channel: string,
+    redis: RedisClient,
+    channel: string,
     private readonly origin: string,
     private readonly logger: Logger,
     private readonly codec: BusCodec<E>,
-  ) {}
+  ) {
+    this.channel = pubSubChannel(redis, channel);
+  }
 
   async publish(events: readonly E[]): Promise<boolean> {
     if (events.length === 0) return true;
     try {
-      await this.redis.publish(this.channel, this.encode(events));
+      await this.channel.publish(this.encode(events));
       return true;
     } catch (error) {
       this.logger.warn({ err: error, events: events.length }, 'notification bus: publish failed; MongoDB paths will deliver');
@@ -51,41 +51,30 @@ export class RedisBus<E> {
   }
 
   start(handlers: BusHandlers<E>): void {
-    const subscriber = subscriberFor(this.redis);
-    this.subscriber = subscriber;
-    subscriber.on('error', () => undefined); // the connection retries by itself; gaps are reported below
-    subscriber.on('close', () => (this.downSince ??= Date.now()));
-    subscriber.on('ready', () => {
-      subscriber.subscribe(this.channel).then(
-        () => {
-          const since = this.downSince;
-          this.downSince = null;
-          if (since !== null) handlers.onGap(since);
-        },
-        (error: unknown) => {
-          this.logger.warn({ err: error }, 'notification bus: subscribe failed; reconnecting');
-          subscriber.disconnect(true);
-        },
-      );
+    this.channel.listen({
+      onLost: () => (this.downSince ??= Date.now()),
+      onListening: () => {
+        const since = this.downSince;
+        this.downSince = null;
+        if (since !== null) handlers.onGap(since);
+      },
+      onSubscribeFailed: (error) => this.logger.warn({ err: error }, 'notification bus: subscribe failed; reconnecting'),
+      onMessage: (message) => {
+        if (originOf(message) === this.origin) return;
+        let events: E[];
+        try {
+          events = this.decode(message);
+        } catch (error) {
+          this.logger.warn({ err: error }, 'notification bus: unreadable message dropped');
+          return;
+        }
+        handlers.onEvents(events);
+      },
     });
-    subscriber.on('message', (channel: string, message: string) => {
-      if (channel !== this.channel || originOf(message) === this.origin) return;
-      let events: E[];
-      try {
-        events = this.decode(message);
-      } catch (error) {
-        this.logger.warn({ err: error }, 'notification bus: unreadable message dropped');
-        return;
-      }
-      handlers.onEvents(events);
-    });
-    subscriber.connect().catch(() => undefined);
   }
 
   async stop(): Promise<void> {
-    const subscriber = this.subscriber;
-    this.subscriber = null;
-    if (subscriber) subscriber.disconnect();
+    this.channel.close();
   }
 
   /**

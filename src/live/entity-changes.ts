@@ -14,7 +14,7 @@ import { ReplayThenLive, type FetchAfter } from './replay';
 export interface EntityChangeFeedOptions {
   redis: RedisClient;
   logger: Logger;
-  /** The Redis channel, prefix included (ioredis does not prefix channel names). */
+  /** The bus channel, without the key prefix (the bus adds the client's). */
   channel: string;
   /** This process on the bus. */
   origin: string;

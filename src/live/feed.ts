@@ -26,7 +26,7 @@ export interface FeedOptions {
   relayMongo: Db;
   redis: RedisClient;
   logger: Logger;
-  /** The Redis channel, prefix included (ioredis does not prefix channel names). */
+  /** The bus channel, without the key prefix (the bus adds the client's). */
   channel: string;
   /** Events held for one subscription before it is dropped as too slow. */
   subscriptionBuffer: number;

@@ -1,4 +1,5 @@
-import { createRedis, subscriberFor } from '../../src/db/redis';
+import { pubSubChannel } from '../../src/db/pubsub';
+import { createRedis } from '../../src/db/redis';
 import { startRedisCluster } from '../support/processes';
 
 /**
@@ -24,11 +25,13 @@ it('signs in to every node with the password of REDIS_URL', async () => {
     await Promise.all(keys.map((key) => redis.set(key, key)));
     expect(await Promise.all(keys.map((key) => redis.get(key)))).toEqual(keys);
 
-    // The bus's own connection signs in the same way.
-    const subscriber = subscriberFor(redis);
-    await subscriber.connect();
-    await subscriber.subscribe('auth-test');
-    subscriber.disconnect();
+    // The bus's own connection (to the master of its channel) signs in the same way.
+    const channel = pubSubChannel(redis, 'auth-test');
+    const received = new Promise<string>((resolve) => channel.listen({
+      onListening: () => void channel.publish('hello'), onMessage: resolve, onLost: () => undefined, onSubscribeFailed: () => undefined,
+    }));
+    expect(await received).toBe('hello');
+    channel.close();
   } finally {
     redis.disconnect();
   }

@@ -3,7 +3,7 @@ import { Cluster, Redis } from 'ioredis';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { spawnGateway, startRedisCluster } from '../support/processes';
-import { ADDED, connect, liveEnv, listeners, listening, prepareDatabase, stopAndDropDatabase } from '../live/support';
+import { ADDED, connect, eventually, liveEnv, listeners, listening, prepareDatabase, stopAndDropDatabase } from '../live/support';
 
 /**
  * The gateway on a 3-master Redis Cluster (REDIS_CLUSTER_NODES): the caches, their invalidation,
@@ -92,6 +92,45 @@ it('carries notifications between instances over the cluster', async () => {
   const sent = await gw.query('mutation($input: SendNotificationInput!) { sendNotification(input: $input) { id } }',
     { input: { recipientIds: [tenant.admin.id], title: 'over the cluster', body: '' } }, await gw.tokenFor({ ...tenant.admin, roles: ['sender'] }));
   expect(sent.errors).toBeUndefined();
+  await feed.waitFor(1);
+  expect(feed.items.map((n) => n.id)).toEqual([sent.data!.sendNotification[0].id]);
+});
+
+/** Subscribers of a channel on each master, by classic and by sharded pub/sub. */
+async function subscribersOf(channel: string) {
+  const counts = { classic: 0, sharded: 0, shards: 0 };
+  for (const port of cluster.ports) {
+    const node = new Redis(port, '127.0.0.1');
+    const [, classic] = await node.pubsub('NUMSUB', channel) as [string, number];
+    const [, sharded] = await node.pubsub('SHARDNUMSUB', channel) as [string, number];
+    node.disconnect();
+    counts.classic += classic;
+    counts.sharded += sharded;
+    if (sharded > 0) counts.shards++;
+  }
+  return counts;
+}
+
+it('runs the bus on sharded pub/sub, and listens again on the owning master after losing its connection', async () => {
+  const channel = `${gw.config.REDIS_KEY_PREFIX}notifications`;
+  // Both instances listen on the one master that owns the channel's slot, none by classic pub/sub.
+  expect(await subscribersOf(channel)).toEqual({ classic: 0, sharded: 2, shards: 1 });
+
+  for (const port of cluster.ports) {
+    const node = new Redis(port, '127.0.0.1');
+    await node.client('KILL', 'TYPE', 'pubsub');
+    node.disconnect();
+  }
+  await eventually(async () => (await subscribersOf(channel)).sharded === 2);
+
+  const before = await listeners(remote.url, 'added');
+  const socket = connect(remote.url, await gw.tokenFor(tenant.admin)); // (the member spent its budget above)
+  sockets.push(socket);
+  await socket.connected;
+  const feed = socket.subscribe(ADDED);
+  await listening(remote.url, 'added', before + 1, feed);
+  const sent = await gw.query('mutation($input: SendNotificationInput!) { sendNotification(input: $input) { id } }',
+    { input: { recipientIds: [tenant.admin.id], title: 'after the reconnection', body: '' } }, await gw.tokenFor({ ...tenant.admin, roles: ['sender'] }));
   await feed.waitFor(1);
   expect(feed.items.map((n) => n.id)).toEqual([sent.data!.sendNotification[0].id]);
 });
