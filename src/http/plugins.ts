@@ -5,6 +5,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { authorizeOperation, rootFieldCoordinates } from '../pipeline/authorization';
 import type { GatewayLogs } from '../stores/gateway-logs';
 import { perDocument } from '../pipeline/per-document';
+import { queryForLog } from '../pipeline/query-text';
 import type { RateLimits } from '../pipeline/rate-limits';
 import type { RowSelections } from '../pipeline/row-selection';
 import { unauthenticated } from '../errors';
@@ -115,7 +116,11 @@ export function requestLogPlugin(logs: GatewayLogs): ApolloServerPlugin<GatewayC
         wrote: request.contextValue.loaders?.wrote ?? [], at,
         ...(logs.sampled() && {
           bodies: {
-            request: { query: request.request.query ?? null, operationName: request.request.operationName ?? null, variables: request.request.variables ?? null },
+            request: {
+              // A text that did not parse cannot be redacted: only its size is kept.
+              query: document ? queryForLog(document) : request.request.query && `[not parsed: ${request.request.query.length} characters]`,
+              operationName: request.request.operationName ?? null, variables: request.request.variables ?? null,
+            },
             response: single ?? null,
           },
         }),

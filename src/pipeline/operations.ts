@@ -15,6 +15,7 @@ import type { RowSelections } from './row-selection';
 import type { GatewayContext } from '../context';
 import type { GatewayLogs } from '../stores/gateway-logs';
 import { rootFieldCoordinates } from './authorization';
+import { queryForLog } from './query-text';
 import type { SubscriptionCap } from './subscription-cap';
 
 export interface PipelineOptions {
@@ -92,7 +93,7 @@ export function createOperationPipeline(options: PipelineOptions) {
         errorCodes: (result.errors ?? []).map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR')),
         features: rootFieldCoordinates(args.document, args.operationName ?? null), wrote: loaders?.wrote ?? [], at: new Date(),
         ...(options.logs.sampled() && {
-          bodies: { request: { query: print(args.document), operationName: args.operationName ?? null, variables: args.variableValues ?? null }, response: result },
+          bodies: { request: { query: queryForLog(args.document), operationName: args.operationName ?? null, variables: args.variableValues ?? null }, response: result },
         }),
       });
     }

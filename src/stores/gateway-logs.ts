@@ -254,12 +254,12 @@ function usageUpsert(use: { tenantId: string; feature: string; day: number; coun
 }
 
 /** Names of values never kept in a log: tokens, secrets, passwords, keys, credentials. */
-const SECRET = /token|secret|passw|authori[sz]ation|api[-_]?key|credential|cookie/i;
+export const SECRET = /token|secret|passw|authori[sz]ation|api[-_]?key|credential|cookie/i;
 const REDACTED = '[redacted]';
 
 /**
- * `value` with every property whose name looks secret replaced, at any depth. (Secrets written
- * into a query's text rather than passed as variables are not found: clients should not do that.)
+ * `value` with every property whose name looks secret replaced, at any depth. (Secrets written as
+ * literals in a query's text are redacted where the text is taken, pipeline/query-text.ts.)
  */
 export function redacted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redacted);

@@ -1,3 +1,5 @@
+import { parse } from 'graphql';
+import { queryForLog } from '../../src/pipeline/query-text';
 import { redacted } from '../../src/stores/gateway-logs';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
@@ -36,4 +38,17 @@ it('keeps the sampled bodies, redacting tokens, passwords and keys at any depth'
 it('redacts by name, and leaves everything else as it was', () => {
   expect(redacted({ Authorization: 'Bearer x', when: new Date(0), n: 1, nested: [{ refreshToken: 'r' }, 'plain'] }))
     .toEqual({ Authorization: '[redacted]', when: new Date(0), n: 1, nested: [{ refreshToken: '[redacted]' }, 'plain'] });
+});
+
+it('redacts secret-looking literals written into the query text, and keeps the rest of the text as written', async () => {
+  const query = 'query Probe($apiKey: ID = "k-default") { me { id } entity(type: PROJECT, id: $apiKey) { __typename } }   # password: "kept, a comment"';
+  const res = await gw.query(query, {}, await gw.tokenFor(tenant.member));
+  expect(res.data).toEqual({ me: { id: tenant.member.id }, entity: null });
+  const entry = await eventually(() => gw.backends.mongo.collection('api_request_log').findOne({ tenant_id: tenant.id, operation_name: 'Probe' }));
+  expect(entry!.request_body.query).toBe('query Probe($apiKey: ID = "[redacted]") { me { id } entity(type: PROJECT, id: $apiKey) { __typename } }   # password: "kept, a comment"');
+});
+
+it('redacts literals of secret-looking arguments and input fields at any depth', () => {
+  const document = parse('mutation { signIn(login: "ann", password: "hunter2", options: { token: "t-1", keep: 3, list: [{ clientSecret: "s" }] }) { ok } }');
+  expect(queryForLog(document)).toBe('mutation { signIn(login: "ann", password: "[redacted]", options: { token: "[redacted]", keep: 3, list: [{ clientSecret: "[redacted]" }] }) { ok } }');
 });
