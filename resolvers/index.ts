@@ -12,6 +12,7 @@ import { relationResolvers } from './relations';
 import { reportResolvers } from './reports';
 import { scalarResolvers } from './scalars';
 import { Subscription } from './Subscription';
+import { uiStateResolvers } from './uiState';
 import { User } from './User';
 import { UserPreferences } from './UserPreferences';
 import { writeResolvers } from './writes';
@@ -34,6 +35,7 @@ export const resolvers = merge(
   dashboardResolvers,
   reportResolvers,
   writeResolvers,
+  uiStateResolvers,
   notificationResolvers,
   federationResolvers,
   { Entity, Query, Mutation, User, UserPreferences, Notification, Subscription },

@@ -134,6 +134,22 @@ export type AlertConfig = {
   user?: Maybe<User>;
 };
 
+/** Changes to an alert config: fields left out stay as they are; the result is checked as a whole. */
+export type AlertConfigChanges = {
+  /** At least one. */
+  channels?: InputMaybe<Array<NotificationChannel>>;
+  /** One of the metric's conditions. */
+  condition?: InputMaybe<AlertCondition>;
+  /** false keeps the config but stops its alerts. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** One of alertMetrics. */
+  metric?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 100 characters. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** null clears it (when the condition becomes CHANGED). */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type AlertConfigConnection = {
   __typename?: 'AlertConfigConnection';
   edges: Array<AlertConfigEdge>;
@@ -145,6 +161,37 @@ export type AlertConfigEdge = {
   __typename?: 'AlertConfigEdge';
   cursor: Scalars['String']['output'];
   node: AlertConfig;
+};
+
+/** A new alert config of the caller's. */
+export type AlertConfigInput = {
+  /** At least one. */
+  channels: Array<NotificationChannel>;
+  /** One of the metric's conditions. */
+  condition: AlertCondition;
+  /** true when left out. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** One of alertMetrics. */
+  metric: Scalars['String']['input'];
+  /** 1 to 100 characters. */
+  name: Scalars['String']['input'];
+  /** Required for ABOVE, BELOW and EQUALS, within the metric's min and max; none for CHANGED. */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A metric alert configs may watch, with the conditions that fit it. */
+export type AlertMetric = {
+  __typename?: 'AlertMetric';
+  /** ABOVE, BELOW and EQUALS take a threshold; CHANGED takes none. */
+  conditions: Array<AlertCondition>;
+  /** What it measures. */
+  description: Scalars['String']['output'];
+  /** The highest threshold that can be met, where there is one. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The lowest threshold that can be met, where there is one. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** What alert configs name as their metric, e.g. purchase_order.total_amount. */
+  name: Scalars['String']['output'];
 };
 
 /** One rollup of a metric over one period (analytics_aggregate). */
@@ -516,6 +563,14 @@ export type DashboardLayoutEdge = {
   node: DashboardLayout;
 };
 
+/** A layout to save in place of the caller's layout of a dashboard. */
+export type DashboardLayoutInput = {
+  /** 1 to 100 characters; the dashboard's name when left out. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** At most 24, no two overlapping. */
+  widgets: Array<LayoutWidgetInput>;
+};
+
 /** One tile's pre-aggregated data (dashboard_snapshot). */
 export type DashboardSnapshotEntry = {
   __typename?: 'DashboardSnapshotEntry';
@@ -865,10 +920,33 @@ export type FavoriteEdge = {
   node: Favorite;
 };
 
+/** A pin of a report or a bookmark of a row, to toggle (toggleFavorite). */
+export type FavoriteInput = {
+  /** The id of that row. */
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The row a bookmark is of, of the caller's tenant. */
+  entityType?: InputMaybe<EntityType>;
+  /** PIN (of a report: reportType) or BOOKMARK (of a row: entityType and entityId). RECENT items are not toggled. */
+  kind: FavoriteKind;
+  /** What to call it, 1 to 200 characters; kept as it was when left out. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** The report type a pin is of, one of reportTypes. */
+  reportType?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type FavoriteKind =
   | 'BOOKMARK'
   | 'PIN'
   | 'RECENT';
+
+/** What toggleFavorite did. */
+export type FavoriteToggle = {
+  __typename?: 'FavoriteToggle';
+  /** true when the toggle made it a favourite, false when it removed one. */
+  active: Scalars['Boolean']['output'];
+  /** The favourite as it now is, or as it was when the toggle removed it. */
+  favorite: Favorite;
+};
 
 /** How often a feature was used on one day (feature_usage_metric). */
 export type FeatureUsage = {
@@ -1056,6 +1134,24 @@ export type LayoutWidget = {
   y: Scalars['Int']['output'];
 };
 
+/** One widget of a layout on the 12-column grid. */
+export type LayoutWidgetInput = {
+  /** Height in rows: y + h is at most 100. */
+  h: Scalars['Int']['input'];
+  /** The widget's own settings: a JSON object of at most 4 KiB, nested at most 8 levels, no key starting with $ or containing a dot. */
+  settings?: InputMaybe<Scalars['JSON']['input']>;
+  /** A tile of the layout's dashboard, when the widget shows one. */
+  tileId?: InputMaybe<Scalars['String']['input']>;
+  /** Width in columns: x + w is at most 12. */
+  w: Scalars['Int']['input'];
+  /** Unique within the layout: 1 to 64 letters, digits, - or _. */
+  widgetId: Scalars['String']['input'];
+  /** Column, 0 to 11. */
+  x: Scalars['Int']['input'];
+  /** Row, 0 to 99. */
+  y: Scalars['Int']['input'];
+};
+
 /** One version of a model, the tenant's or the platform's (ml_model_registry). */
 export type MlModel = {
   __typename?: 'MlModel';
@@ -1095,6 +1191,8 @@ export type ModelStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** At most 50 per user. Checked whole: BAD_USER_INPUT naming the field; FORBIDDEN for a metric of another role. */
+  createAlertConfig: AlertConfig;
   /** Assets are written by admins only. */
   createAsset: Asset;
   /** Admins only. */
@@ -1103,6 +1201,8 @@ export type Mutation = {
   createTask: Task;
   /** Admins only. */
   createVendor: Vendor;
+  /** The id of the deleted alert config; null when the caller has none with this id. */
+  deleteAlertConfig?: Maybe<Scalars['ID']['output']>;
   /** The id of the deleted asset; null when there was none. */
   deleteAsset?: Maybe<Scalars['ID']['output']>;
   /** Admins only. Its tasks go with it. The id of the deleted project; null when there was none. */
@@ -1130,8 +1230,24 @@ export type Mutation = {
   recordActivity: Scalars['Int']['output'];
   /** Recomputes every tile of the dashboard now. */
   refreshDashboard: Dashboard;
+  /** Drops the caller's layout of the dashboard; returns what they see now, the platform's default (or null). */
+  resetDashboardLayout?: Maybe<DashboardLayout>;
+  /**
+   * Replaces the caller's layout of the dashboard with this one (the first save creates it). Checked
+   * whole: an unknown dashboard or tile, a widget off the grid or over another, settings too large:
+   * BAD_USER_INPUT naming the field, and nothing is saved.
+   */
+  saveDashboardLayout: DashboardLayout;
   /** Writes one notification per recipient and delivers it live. Requires the sender role. */
   sendNotification: Array<Notification>;
+  /**
+   * Adds the favourite, or removes it when the caller has it already: toggling twice leaves nothing.
+   * Adding names a row of the caller's tenant or a known report type; removing always works, also
+   * for a row deleted since. Bookmarking a row the caller opened recently makes that entry a bookmark.
+   */
+  toggleFavorite: FavoriteToggle;
+  /** Null when the caller has no alert config with this id (another user's included). */
+  updateAlertConfig?: Maybe<AlertConfig>;
   /** Null when the asset does not exist in the caller's tenant. */
   updateAsset?: Maybe<Asset>;
   /** Saves the signed-in user's preferences (MongoDB user_preference); omitted fields keep their value. */
@@ -1144,6 +1260,11 @@ export type Mutation = {
   updateTask?: Maybe<Task>;
   /** Admins only. Null when the vendor does not exist in the caller's tenant. */
   updateVendor?: Maybe<Vendor>;
+};
+
+
+export type MutationCreateAlertConfigArgs = {
+  input: AlertConfigInput;
 };
 
 
@@ -1174,6 +1295,11 @@ export type MutationCreateTaskArgs = {
 export type MutationCreateVendorArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateVendorInput;
+};
+
+
+export type MutationDeleteAlertConfigArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1228,8 +1354,30 @@ export type MutationRefreshDashboardArgs = {
 };
 
 
+export type MutationResetDashboardLayoutArgs = {
+  dashboardId: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveDashboardLayoutArgs = {
+  dashboardId: Scalars['ID']['input'];
+  input: DashboardLayoutInput;
+};
+
+
 export type MutationSendNotificationArgs = {
   input: SendNotificationInput;
+};
+
+
+export type MutationToggleFavoriteArgs = {
+  input: FavoriteInput;
+};
+
+
+export type MutationUpdateAlertConfigArgs = {
+  id: Scalars['ID']['input'];
+  input: AlertConfigChanges;
 };
 
 
@@ -1741,6 +1889,8 @@ export type Query = {
   aiConversations: AiConversationConnection;
   /** user_alert_config, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by the user it belongs to. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   alertConfigs: AlertConfigConnection;
+  /** The metrics the caller may watch with alert configs (some are for admins only). */
+  alertMetrics: Array<AlertMetric>;
   /** analytics_aggregate, newest first by computedAt; `from` (inclusive) and `to` (exclusive) bound computedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   analyticsAggregates: AnalyticsAggregateConnection;
   /** api_request_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's admins. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
@@ -1755,6 +1905,11 @@ export type Query = {
   comments: CommentConnection;
   /** A dashboard of the caller's tenant; null for an unknown id. */
   dashboard?: Maybe<Dashboard>;
+  /**
+   * The caller's layout of a dashboard, or the platform's default layout of it while they have
+   * saved none of their own (its user is then null). Null for an unknown dashboard.
+   */
+  dashboardLayout?: Maybe<DashboardLayout>;
   /** dashboard_layout, newest first by updatedAt; `from` (inclusive) and `to` (exclusive) bound updatedAt. Readable by the user it belongs to (and the platform's shared documents by every tenant). Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   dashboardLayouts: DashboardLayoutConnection;
   /** dashboard_snapshot, newest first by computedAt; `from` (inclusive) and `to` (exclusive) bound computedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
@@ -1918,6 +2073,11 @@ export type QueryCommentsArgs = {
 
 export type QueryDashboardArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDashboardLayoutArgs = {
+  dashboardId: Scalars['ID']['input'];
 };
 
 
@@ -3266,8 +3426,11 @@ export type ResolversTypes = {
   AlertCondition: AlertCondition;
   AlertConfig: ResolverTypeWrapper<DocumentOf<'user_alert_config'>>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  AlertConfigChanges: AlertConfigChanges;
   AlertConfigConnection: ResolverTypeWrapper<DocumentConnection<'user_alert_config'>>;
   AlertConfigEdge: ResolverTypeWrapper<Omit<AlertConfigEdge, 'node'> & { node: ResolversTypes['AlertConfig'] }>;
+  AlertConfigInput: AlertConfigInput;
+  AlertMetric: ResolverTypeWrapper<AlertMetric>;
   AnalyticsAggregate: ResolverTypeWrapper<DocumentOf<'analytics_aggregate'>>;
   AnalyticsAggregateConnection: ResolverTypeWrapper<DocumentConnection<'analytics_aggregate'>>;
   AnalyticsAggregateEdge: ResolverTypeWrapper<Omit<AnalyticsAggregateEdge, 'node'> & { node: ResolversTypes['AnalyticsAggregate'] }>;
@@ -3299,6 +3462,7 @@ export type ResolversTypes = {
   DashboardLayout: ResolverTypeWrapper<DocumentOf<'dashboard_layout'>>;
   DashboardLayoutConnection: ResolverTypeWrapper<DocumentConnection<'dashboard_layout'>>;
   DashboardLayoutEdge: ResolverTypeWrapper<Omit<DashboardLayoutEdge, 'node'> & { node: ResolversTypes['DashboardLayout'] }>;
+  DashboardLayoutInput: DashboardLayoutInput;
   DashboardSnapshotEntry: ResolverTypeWrapper<DocumentOf<'dashboard_snapshot'>>;
   DashboardSnapshotEntryConnection: ResolverTypeWrapper<DocumentConnection<'dashboard_snapshot'>>;
   DashboardSnapshotEntryEdge: ResolverTypeWrapper<Omit<DashboardSnapshotEntryEdge, 'node'> & { node: ResolversTypes['DashboardSnapshotEntry'] }>;
@@ -3325,7 +3489,9 @@ export type ResolversTypes = {
   Favorite: ResolverTypeWrapper<DocumentOf<'user_favorite'>>;
   FavoriteConnection: ResolverTypeWrapper<DocumentConnection<'user_favorite'>>;
   FavoriteEdge: ResolverTypeWrapper<Omit<FavoriteEdge, 'node'> & { node: ResolversTypes['Favorite'] }>;
+  FavoriteInput: FavoriteInput;
   FavoriteKind: FavoriteKind;
+  FavoriteToggle: ResolverTypeWrapper<Omit<FavoriteToggle, 'favorite'> & { favorite: ResolversTypes['Favorite'] }>;
   FeatureUsage: ResolverTypeWrapper<DocumentOf<'feature_usage_metric'>>;
   FeatureUsageConnection: ResolverTypeWrapper<DocumentConnection<'feature_usage_metric'>>;
   FeatureUsageEdge: ResolverTypeWrapper<Omit<FeatureUsageEdge, 'node'> & { node: ResolversTypes['FeatureUsage'] }>;
@@ -3348,6 +3514,7 @@ export type ResolversTypes = {
   JobRunEdge: ResolverTypeWrapper<Omit<JobRunEdge, 'node'> & { node: ResolversTypes['JobRun'] }>;
   JobStatus: JobStatus;
   LayoutWidget: ResolverTypeWrapper<LayoutWidget>;
+  LayoutWidgetInput: LayoutWidgetInput;
   MlModel: ResolverTypeWrapper<DocumentOf<'ml_model_registry'>>;
   MlModelConnection: ResolverTypeWrapper<DocumentConnection<'ml_model_registry'>>;
   MlModelEdge: ResolverTypeWrapper<Omit<MlModelEdge, 'node'> & { node: ResolversTypes['MlModel'] }>;
@@ -3450,8 +3617,11 @@ export type ResolversParentTypes = {
   AiTurn: AiTurn;
   AlertConfig: DocumentOf<'user_alert_config'>;
   Float: Scalars['Float']['output'];
+  AlertConfigChanges: AlertConfigChanges;
   AlertConfigConnection: DocumentConnection<'user_alert_config'>;
   AlertConfigEdge: Omit<AlertConfigEdge, 'node'> & { node: ResolversParentTypes['AlertConfig'] };
+  AlertConfigInput: AlertConfigInput;
+  AlertMetric: AlertMetric;
   AnalyticsAggregate: DocumentOf<'analytics_aggregate'>;
   AnalyticsAggregateConnection: DocumentConnection<'analytics_aggregate'>;
   AnalyticsAggregateEdge: Omit<AnalyticsAggregateEdge, 'node'> & { node: ResolversParentTypes['AnalyticsAggregate'] };
@@ -3479,6 +3649,7 @@ export type ResolversParentTypes = {
   DashboardLayout: DocumentOf<'dashboard_layout'>;
   DashboardLayoutConnection: DocumentConnection<'dashboard_layout'>;
   DashboardLayoutEdge: Omit<DashboardLayoutEdge, 'node'> & { node: ResolversParentTypes['DashboardLayout'] };
+  DashboardLayoutInput: DashboardLayoutInput;
   DashboardSnapshotEntry: DocumentOf<'dashboard_snapshot'>;
   DashboardSnapshotEntryConnection: DocumentConnection<'dashboard_snapshot'>;
   DashboardSnapshotEntryEdge: Omit<DashboardSnapshotEntryEdge, 'node'> & { node: ResolversParentTypes['DashboardSnapshotEntry'] };
@@ -3500,6 +3671,8 @@ export type ResolversParentTypes = {
   Favorite: DocumentOf<'user_favorite'>;
   FavoriteConnection: DocumentConnection<'user_favorite'>;
   FavoriteEdge: Omit<FavoriteEdge, 'node'> & { node: ResolversParentTypes['Favorite'] };
+  FavoriteInput: FavoriteInput;
+  FavoriteToggle: Omit<FavoriteToggle, 'favorite'> & { favorite: ResolversParentTypes['Favorite'] };
   FeatureUsage: DocumentOf<'feature_usage_metric'>;
   FeatureUsageConnection: DocumentConnection<'feature_usage_metric'>;
   FeatureUsageEdge: Omit<FeatureUsageEdge, 'node'> & { node: ResolversParentTypes['FeatureUsage'] };
@@ -3518,6 +3691,7 @@ export type ResolversParentTypes = {
   JobRunConnection: DocumentConnection<'background_job_log'>;
   JobRunEdge: Omit<JobRunEdge, 'node'> & { node: ResolversParentTypes['JobRun'] };
   LayoutWidget: LayoutWidget;
+  LayoutWidgetInput: LayoutWidgetInput;
   MlModel: DocumentOf<'ml_model_registry'>;
   MlModelConnection: DocumentConnection<'ml_model_registry'>;
   MlModelEdge: Omit<MlModelEdge, 'node'> & { node: ResolversParentTypes['MlModel'] };
@@ -3676,6 +3850,14 @@ export type AlertConfigConnectionResolvers<ContextType = GatewayContext, ParentT
 export type AlertConfigEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertConfigEdge'] = ResolversParentTypes['AlertConfigEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AlertConfig'], ParentType, ContextType>;
+};
+
+export type AlertMetricResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AlertMetric'] = ResolversParentTypes['AlertMetric']> = {
+  conditions?: Resolver<Array<ResolversTypes['AlertCondition']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AnalyticsAggregateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsAggregate'] = ResolversParentTypes['AnalyticsAggregate'], FederationReferenceType extends FederationReferenceTypes['AnalyticsAggregate'] = FederationReferenceTypes['AnalyticsAggregate']> = {
@@ -4040,6 +4222,11 @@ export type FavoriteEdgeResolvers<ContextType = GatewayContext, ParentType exten
   node?: Resolver<ResolversTypes['Favorite'], ParentType, ContextType>;
 };
 
+export type FavoriteToggleResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FavoriteToggle'] = ResolversParentTypes['FavoriteToggle']> = {
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  favorite?: Resolver<ResolversTypes['Favorite'], ParentType, ContextType>;
+};
+
 export type FeatureUsageResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['FeatureUsage'] = ResolversParentTypes['FeatureUsage'], FederationReferenceType extends FederationReferenceTypes['FeatureUsage'] = FederationReferenceTypes['FeatureUsage']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['FeatureUsage']> | FederationReferenceType, FederationReferenceType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -4204,11 +4391,13 @@ export type MlModelEdgeResolvers<ContextType = GatewayContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createAlertConfig?: Resolver<ResolversTypes['AlertConfig'], ParentType, ContextType, RequireFields<MutationCreateAlertConfigArgs, 'input'>>;
   createAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationCreateAssetArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationCreatePurchaseOrderArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
   createVendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType, RequireFields<MutationCreateVendorArgs, 'input'>>;
+  deleteAlertConfig?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteAlertConfigArgs, 'id'>>;
   deleteAsset?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteAssetArgs, 'id'>>;
   deleteProject?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'id'>>;
   deletePurchaseOrder?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeletePurchaseOrderArgs, 'id'>>;
@@ -4219,7 +4408,11 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   recordActivity?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordActivityArgs, 'events'>>;
   refreshDashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<MutationRefreshDashboardArgs, 'id'>>;
+  resetDashboardLayout?: Resolver<Maybe<ResolversTypes['DashboardLayout']>, ParentType, ContextType, RequireFields<MutationResetDashboardLayoutArgs, 'dashboardId'>>;
+  saveDashboardLayout?: Resolver<ResolversTypes['DashboardLayout'], ParentType, ContextType, RequireFields<MutationSaveDashboardLayoutArgs, 'dashboardId' | 'input'>>;
   sendNotification?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationSendNotificationArgs, 'input'>>;
+  toggleFavorite?: Resolver<ResolversTypes['FavoriteToggle'], ParentType, ContextType, RequireFields<MutationToggleFavoriteArgs, 'input'>>;
+  updateAlertConfig?: Resolver<Maybe<ResolversTypes['AlertConfig']>, ParentType, ContextType, RequireFields<MutationUpdateAlertConfigArgs, 'id' | 'input'>>;
   updateAsset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<MutationUpdateAssetArgs, 'id' | 'input'>>;
   updatePreferences?: Resolver<ResolversTypes['UserPreferences'], ParentType, ContextType, RequireFields<MutationUpdatePreferencesArgs, 'input'>>;
   updateProject?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input'>>;
@@ -4456,6 +4649,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   activityEvents?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<QueryActivityEventsArgs>>;
   aiConversations?: Resolver<ResolversTypes['AiConversationConnection'], ParentType, ContextType, Partial<QueryAiConversationsArgs>>;
   alertConfigs?: Resolver<ResolversTypes['AlertConfigConnection'], ParentType, ContextType, Partial<QueryAlertConfigsArgs>>;
+  alertMetrics?: Resolver<Array<ResolversTypes['AlertMetric']>, ParentType, ContextType>;
   analyticsAggregates?: Resolver<ResolversTypes['AnalyticsAggregateConnection'], ParentType, ContextType, Partial<QueryAnalyticsAggregatesArgs>>;
   apiRequests?: Resolver<ResolversTypes['ApiRequestConnection'], ParentType, ContextType, Partial<QueryApiRequestsArgs>>;
   attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<QueryAttachmentsArgs>>;
@@ -4463,6 +4657,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   chatMessages?: Resolver<ResolversTypes['ChatMessageConnection'], ParentType, ContextType, Partial<QueryChatMessagesArgs>>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<QueryCommentsArgs>>;
   dashboard?: Resolver<Maybe<ResolversTypes['Dashboard']>, ParentType, ContextType, RequireFields<QueryDashboardArgs, 'id'>>;
+  dashboardLayout?: Resolver<Maybe<ResolversTypes['DashboardLayout']>, ParentType, ContextType, RequireFields<QueryDashboardLayoutArgs, 'dashboardId'>>;
   dashboardLayouts?: Resolver<ResolversTypes['DashboardLayoutConnection'], ParentType, ContextType, Partial<QueryDashboardLayoutsArgs>>;
   dashboardSnapshots?: Resolver<ResolversTypes['DashboardSnapshotEntryConnection'], ParentType, ContextType, Partial<QueryDashboardSnapshotsArgs>>;
   dashboards?: Resolver<Array<ResolversTypes['Dashboard']>, ParentType, ContextType>;
@@ -4829,6 +5024,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   AlertConfig?: AlertConfigResolvers<ContextType>;
   AlertConfigConnection?: AlertConfigConnectionResolvers<ContextType>;
   AlertConfigEdge?: AlertConfigEdgeResolvers<ContextType>;
+  AlertMetric?: AlertMetricResolvers<ContextType>;
   AnalyticsAggregate?: AnalyticsAggregateResolvers<ContextType>;
   AnalyticsAggregateConnection?: AnalyticsAggregateConnectionResolvers<ContextType>;
   AnalyticsAggregateEdge?: AnalyticsAggregateEdgeResolvers<ContextType>;
@@ -4872,6 +5068,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Favorite?: FavoriteResolvers<ContextType>;
   FavoriteConnection?: FavoriteConnectionResolvers<ContextType>;
   FavoriteEdge?: FavoriteEdgeResolvers<ContextType>;
+  FavoriteToggle?: FavoriteToggleResolvers<ContextType>;
   FeatureUsage?: FeatureUsageResolvers<ContextType>;
   FeatureUsageConnection?: FeatureUsageConnectionResolvers<ContextType>;
   FeatureUsageEdge?: FeatureUsageEdgeResolvers<ContextType>;

@@ -17,6 +17,7 @@ import { NotificationsLoader } from './notifications';
 import { PreferencesLoader } from './preferences';
 import { RowLoaders, type RowSelection } from './rows';
 import { ActivityRecorder } from './activity';
+import { UiState } from './ui-state';
 import { entityRegistry } from '../registry/entities';
 import { EntityWrites } from './writes';
 
@@ -54,7 +55,7 @@ export class Loaders {
   private made: {
     documents?: DocumentStore; rows?: RowLoaders; activity?: ActivityRecorder; caches?: CacheLoaders;
     catalogue?: CatalogueLoaders; preferences?: PreferencesLoader; notifications?: NotificationsLoader;
-    changes?: EntityChangesLoader; writes?: EntityWrites;
+    changes?: EntityChangesLoader; writes?: EntityWrites; uiState?: UiState;
   } = {};
 
   private rowSelection: RowSelection = {};
@@ -100,6 +101,10 @@ export class Loaders {
 
   get changes() {
     return (this.made.changes ??= new EntityChangesLoader(this.documents, this.backends.changes));
+  }
+
+  get uiState() {
+    return (this.made.uiState ??= new UiState(this.documents, this.rows, this.catalogue));
   }
 
   get writes() {

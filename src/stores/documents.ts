@@ -190,6 +190,16 @@ export class DocumentStore {
     });
   }
 
+  /** The tenant's document matching `filter`, changed (never created); null when none matches. */
+  updateOne<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>, update: UpdateFilter<T>): Promise<WithId<T> | null> {
+    return this.handle<T>(collection).findOneAndUpdate(this.scoped(filter), update, { returnDocument: 'after' });
+  }
+
+  /** Removes the tenant's document matching `filter` and returns it as it was; null when none matched. */
+  deleteOne<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>): Promise<WithId<T> | null> {
+    return this.handle<T>(collection).findOneAndDelete(this.scoped(filter));
+  }
+
   async deleteMany<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>): Promise<number> {
     const { deletedCount } = await this.handle<T>(collection).deleteMany(this.scoped(filter));
     return deletedCount;
