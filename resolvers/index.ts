@@ -1,5 +1,7 @@
 import type { Resolvers } from '../src/__generated__/resolvers';
+import { attachmentResolvers } from './attachments';
 import { catalogueResolvers } from './catalogue';
+import { commentResolvers } from './comments';
 import { dashboardResolvers } from './dashboards';
 import { documentResolvers } from './documents';
 import { Entity, entityTypeResolvers } from './entities';
@@ -36,6 +38,8 @@ export const resolvers = merge(
   reportResolvers,
   writeResolvers,
   uiStateResolvers,
+  commentResolvers,
+  attachmentResolvers,
   notificationResolvers,
   federationResolvers,
   { Entity, Query, Mutation, User, UserPreferences, Notification, Subscription },

@@ -74,6 +74,21 @@ export type ActivityInput = {
   page?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A comment on a row (addComment). */
+export type AddCommentInput = {
+  /**
+   * 1 to 10000 characters. `@handle` mentions a user of the caller's tenant: the part of their email
+   * address before the `@` (`@bob` for bob@acme.example), or the whole address where two users share
+   * that part; at most 50 people. A handle no user of the tenant has is plain text.
+   */
+  body: Scalars['String']['input'];
+  entityId: Scalars['ID']['input'];
+  /** The row commented on: any row of the caller's tenant. */
+  entityType: EntityType;
+  /** The comment this one replies to: a comment on the same row that is not deleted. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A conversation with the AI assistant (ai_conversation). */
 export type AiConversation = {
   __typename?: 'AiConversation';
@@ -1191,6 +1206,12 @@ export type ModelStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Comments on a row of the caller's tenant (any user of the tenant may), as a reply when
+   * `parentId` is given. The users it mentions get a notification, delivered live. It is on the row's
+   * `comments` at once. Bad input is BAD_USER_INPUT naming the field, and nothing is written.
+   */
+  addComment: Comment;
   /** At most 50 per user. Checked whole: BAD_USER_INPUT naming the field; FORBIDDEN for a metric of another role. */
   createAlertConfig: AlertConfig;
   /** Assets are written by admins only. */
@@ -1205,6 +1226,19 @@ export type Mutation = {
   deleteAlertConfig?: Maybe<Scalars['ID']['output']>;
   /** The id of the deleted asset; null when there was none. */
   deleteAsset?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Deletes an attachment's metadata: its uploader's, or an admin's (FORBIDDEN for others). The
+   * bytes in object storage are the storage's to remove. The id of the deleted attachment; null
+   * when the caller's tenant has none with this id.
+   */
+  deleteAttachment?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Deletes a comment, softly: it stays in its thread, so its replies keep their place, with
+   * `deletedAt` set and no body, mentions or reactions to read. Its author's, or an admin's
+   * (FORBIDDEN for others); deleting it again changes nothing. Null when the caller's tenant has no
+   * comment with this id.
+   */
+  deleteComment?: Maybe<Comment>;
   /** Admins only. Its tasks go with it. The id of the deleted project; null when there was none. */
   deleteProject?: Maybe<Scalars['ID']['output']>;
   /** Admins only. The id of the deleted purchase order; null when there was none. */
@@ -1213,6 +1247,12 @@ export type Mutation = {
   deleteTask?: Maybe<Scalars['ID']['output']>;
   /** Admins only, and only a vendor without purchase orders. The id of the deleted vendor; null when there was none. */
   deleteVendor?: Maybe<Scalars['ID']['output']>;
+  /**
+   * Replaces the text of the caller's own comment (FORBIDDEN for anyone else's, BAD_USER_INPUT once
+   * it is deleted) and sets `editedAt`; users it newly mentions are notified. Null when the caller's
+   * tenant has no comment with this id.
+   */
+  editComment?: Maybe<Comment>;
   /** Drops the cached report for these params; the next read recomputes it. */
   invalidateReport: Scalars['Boolean']['output'];
   /** Marks every unread notification of the signed-in user read; returns how many changed. */
@@ -1230,6 +1270,12 @@ export type Mutation = {
   recordActivity: Scalars['Int']['output'];
   /** Recomputes every tile of the dashboard now. */
   refreshDashboard: Dashboard;
+  /**
+   * Records a file the client has uploaded, attached to a row of the caller's tenant (any user of the
+   * tenant may), with the caller as its uploader. It is on the row's `attachments` at once. Bad
+   * input is BAD_USER_INPUT naming the field, and nothing is written.
+   */
+  registerAttachment: Attachment;
   /** Drops the caller's layout of the dashboard; returns what they see now, the platform's default (or null). */
   resetDashboardLayout?: Maybe<DashboardLayout>;
   /**
@@ -1260,6 +1306,11 @@ export type Mutation = {
   updateTask?: Maybe<Task>;
   /** Admins only. Null when the vendor does not exist in the caller's tenant. */
   updateVendor?: Maybe<Vendor>;
+};
+
+
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
 };
 
 
@@ -1309,6 +1360,16 @@ export type MutationDeleteAssetArgs = {
 };
 
 
+export type MutationDeleteAttachmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteProjectArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
@@ -1333,6 +1394,12 @@ export type MutationDeleteVendorArgs = {
 };
 
 
+export type MutationEditCommentArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationInvalidateReportArgs = {
   params?: InputMaybe<Scalars['JSON']['input']>;
   type: Scalars['String']['input'];
@@ -1351,6 +1418,11 @@ export type MutationRecordActivityArgs = {
 
 export type MutationRefreshDashboardArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterAttachmentArgs = {
+  input: RegisterAttachmentInput;
 };
 
 
@@ -2348,6 +2420,30 @@ export type Reaction = {
   __typename?: 'Reaction';
   emoji: Scalars['String']['output'];
   users: Array<Maybe<User>>;
+};
+
+/** The metadata of a file the client has uploaded to object storage (registerAttachment). */
+export type RegisterAttachmentInput = {
+  /** SHA-256 of the bytes, 64 hex digits. */
+  checksum?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * One of the accepted types: JPEG, PNG, WebP, GIF, HEIC, TIFF, PDF, Word, Excel, PowerPoint,
+   * OpenDocument text and spreadsheet, plain text, CSV, ZIP, DWG, DXF, IFC, MP4 and QuickTime
+   * (`image/jpeg`, `application/pdf` …); parameters such as `; charset=utf-8` are dropped.
+   */
+  contentType: Scalars['String']['input'];
+  entityId: Scalars['ID']['input'];
+  /** The row the file is attached to: any row of the caller's tenant. */
+  entityType: EntityType;
+  /** 1 to 255 characters, without `/`, `\` or control characters. */
+  fileName: Scalars['String']['input'];
+  /** 1 byte to 100 MiB (104857600). */
+  sizeBytes: Scalars['Int']['input'];
+  /**
+   * Where the bytes are in object storage: `<tenant id>/…`, at most 1024 characters, no empty, `.`
+   * or `..` segments. Each key is registered once.
+   */
+  storageKey: Scalars['String']['input'];
 };
 
 export type Report = {
@@ -3418,6 +3514,7 @@ export type ResolversTypes = {
   ActivityEventConnection: ResolverTypeWrapper<DocumentConnection<'user_activity_event'>>;
   ActivityEventEdge: ResolverTypeWrapper<Omit<ActivityEventEdge, 'node'> & { node: ResolversTypes['ActivityEvent'] }>;
   ActivityInput: ActivityInput;
+  AddCommentInput: AddCommentInput;
   AiConversation: ResolverTypeWrapper<DocumentOf<'ai_conversation'>>;
   AiConversationConnection: ResolverTypeWrapper<DocumentConnection<'ai_conversation'>>;
   AiConversationEdge: ResolverTypeWrapper<Omit<AiConversationEdge, 'node'> & { node: ResolversTypes['AiConversation'] }>;
@@ -3552,6 +3649,7 @@ export type ResolversTypes = {
   PushPlatform: PushPlatform;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reaction: ResolverTypeWrapper<Omit<Reaction, 'users'> & { users: Array<Maybe<ResolversTypes['User']>> }>;
+  RegisterAttachmentInput: RegisterAttachmentInput;
   Report: ResolverTypeWrapper<ReportModel>;
   ReportCacheEntry: ResolverTypeWrapper<DocumentOf<'report_cache'>>;
   ReportCacheEntryConnection: ResolverTypeWrapper<DocumentConnection<'report_cache'>>;
@@ -3611,6 +3709,7 @@ export type ResolversParentTypes = {
   ActivityEventConnection: DocumentConnection<'user_activity_event'>;
   ActivityEventEdge: Omit<ActivityEventEdge, 'node'> & { node: ResolversParentTypes['ActivityEvent'] };
   ActivityInput: ActivityInput;
+  AddCommentInput: AddCommentInput;
   AiConversation: DocumentOf<'ai_conversation'>;
   AiConversationConnection: DocumentConnection<'ai_conversation'>;
   AiConversationEdge: Omit<AiConversationEdge, 'node'> & { node: ResolversParentTypes['AiConversation'] };
@@ -3722,6 +3821,7 @@ export type ResolversParentTypes = {
   PushDeliveryEdge: Omit<PushDeliveryEdge, 'node'> & { node: ResolversParentTypes['PushDelivery'] };
   Query: Record<PropertyKey, never>;
   Reaction: Omit<Reaction, 'users'> & { users: Array<Maybe<ResolversParentTypes['User']>> };
+  RegisterAttachmentInput: RegisterAttachmentInput;
   Report: ReportModel;
   ReportCacheEntry: DocumentOf<'report_cache'>;
   ReportCacheEntryConnection: DocumentConnection<'report_cache'>;
@@ -4391,6 +4491,7 @@ export type MlModelEdgeResolvers<ContextType = GatewayContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
   createAlertConfig?: Resolver<ResolversTypes['AlertConfig'], ParentType, ContextType, RequireFields<MutationCreateAlertConfigArgs, 'input'>>;
   createAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationCreateAssetArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
@@ -4399,15 +4500,19 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   createVendor?: Resolver<ResolversTypes['Vendor'], ParentType, ContextType, RequireFields<MutationCreateVendorArgs, 'input'>>;
   deleteAlertConfig?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteAlertConfigArgs, 'id'>>;
   deleteAsset?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteAssetArgs, 'id'>>;
+  deleteAttachment?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteAttachmentArgs, 'id'>>;
+  deleteComment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'id'>>;
   deleteProject?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'id'>>;
   deletePurchaseOrder?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeletePurchaseOrderArgs, 'id'>>;
   deleteTask?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'id'>>;
   deleteVendor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteVendorArgs, 'id'>>;
+  editComment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'body' | 'id'>>;
   invalidateReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationInvalidateReportArgs, 'type'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   recordActivity?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordActivityArgs, 'events'>>;
   refreshDashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<MutationRefreshDashboardArgs, 'id'>>;
+  registerAttachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationRegisterAttachmentArgs, 'input'>>;
   resetDashboardLayout?: Resolver<Maybe<ResolversTypes['DashboardLayout']>, ParentType, ContextType, RequireFields<MutationResetDashboardLayoutArgs, 'dashboardId'>>;
   saveDashboardLayout?: Resolver<ResolversTypes['DashboardLayout'], ParentType, ContextType, RequireFields<MutationSaveDashboardLayoutArgs, 'dashboardId' | 'input'>>;
   sendNotification?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationSendNotificationArgs, 'input'>>;

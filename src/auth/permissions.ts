@@ -118,6 +118,30 @@ export function mayWrite(viewer: Viewer, kind: EntityKind, action: WriteAction):
   return roles?.some((role) => hasRole(viewer, role)) ?? false;
 }
 
+// ------------------------------------------------------------------------ authored documents ---
+
+/**
+ * Comments and attachments belong to whoever wrote them. Every user of the tenant may add them to
+ * any row of it; changing or removing one is its author's, and the roles listed may do it to
+ * anyone's (admins moderate: they remove someone's words or files, they never rewrite them). An
+ * action that is not listed is its author's alone.
+ */
+export type AuthoredAction = 'edit' | 'delete';
+
+/** The author is comment_thread.author_id, attachment_metadata.uploaded_by. */
+export const authoredPermissions = {
+  comment_thread: { edit: [], delete: admin },
+  attachment_metadata: { delete: admin },
+} as const satisfies Partial<Record<CollectionName, Partial<Record<AuthoredAction, readonly string[]>>>>;
+
+export type AuthoredCollection = keyof typeof authoredPermissions;
+
+/** `any`: the viewer may act on anyone's document of the collection; `own`: only on their own. */
+export function authoredReach(viewer: Viewer, collection: AuthoredCollection, action: AuthoredAction): 'any' | 'own' {
+  const roles: readonly string[] = (authoredPermissions[collection] as Partial<Record<AuthoredAction, readonly string[]>>)[action] ?? [];
+  return roles.some((role) => hasRole(viewer, role)) ? 'any' : 'own';
+}
+
 /**
  * A purchase order's status moves only forward along these edges, each open to the roles listed
  * (approval is an admin's); staying where it is, is always allowed. RECEIVED and CANCELLED are final.

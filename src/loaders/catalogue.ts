@@ -82,6 +82,16 @@ export class CatalogueLoaders {
     return loader.load(hex.toLowerCase()) as Promise<DocumentOf<N> | null>;
   }
 
+  /**
+   * After a write of a document about `ref`: this request reads the entity's pages of
+   * `collection`, and the document itself, again (for every reader's grant).
+   */
+  forget(collection: CollectionName, ref: EntityRef, id?: ObjectId): void {
+    for (const [key, loaders] of this.byEntity) if (key.startsWith(`${collection}|`)) loaders.clear(ref);
+    if (!id) return;
+    for (const [key, loader] of this.byId) if (key.startsWith(`${collection}|`)) loader.clear(id.toHexString());
+  }
+
   private listFilter(collection: CollectionName, grant: ReadGrant, query: CatalogueQuery): Filter<Document> {
     const spec = collectionSpec(collection);
     const filtered = Object.keys(query.filters);

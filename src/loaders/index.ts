@@ -20,6 +20,9 @@ import { ActivityRecorder } from './activity';
 import { UiState } from './ui-state';
 import { entityRegistry } from '../registry/entities';
 import { EntityWrites } from './writes';
+import { CommentWrites } from './comments';
+import { AttachmentWrites } from './attachments';
+import { UserHandles } from '../stores/user-handles';
 
 /** Process-wide connections; loaders and stores are made from them per request and tenant. */
 export interface Backends {
@@ -55,7 +58,7 @@ export class Loaders {
   private made: {
     documents?: DocumentStore; rows?: RowLoaders; activity?: ActivityRecorder; caches?: CacheLoaders;
     catalogue?: CatalogueLoaders; preferences?: PreferencesLoader; notifications?: NotificationsLoader;
-    changes?: EntityChangesLoader; writes?: EntityWrites; uiState?: UiState;
+    changes?: EntityChangesLoader; writes?: EntityWrites; uiState?: UiState; comments?: CommentWrites; attachments?: AttachmentWrites;
   } = {};
 
   private rowSelection: RowSelection = {};
@@ -113,6 +116,17 @@ export class Loaders {
       new RowWrites(pg, this.tenantId, captureChanges ?? true), this.rows, this.caches, changes, auditWaitMs ?? 0, logger,
       (kind, id) => this.wrote.push({ entityType: entityRegistry[kind].entityType, entityId: id }),
     ));
+  }
+
+  get comments() {
+    return (this.made.comments ??= new CommentWrites(
+      this.documents, this.rows, this.catalogue, new UserHandles(this.backends.pg, this.tenantId), this.notifications,
+      (ref) => this.wrote.push(ref), this.backends.logger,
+    ));
+  }
+
+  get attachments() {
+    return (this.made.attachments ??= new AttachmentWrites(this.documents, this.rows, this.catalogue, (ref) => this.wrote.push(ref)));
   }
 }
 

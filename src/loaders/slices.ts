@@ -32,4 +32,9 @@ export class SliceLoaders<Key, Item> {
     }
     return loader.load(key);
   }
+
+  /** After a write: every page of `key` is read again, whatever its page arguments. */
+  clear(key: Key): void {
+    for (const loader of this.loaders.values()) loader.clear(key);
+  }
 }

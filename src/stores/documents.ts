@@ -190,13 +190,15 @@ export class DocumentStore {
     });
   }
 
-  /** The tenant's document matching `filter`, changed (never created); null when none matches. */
-  updateOne<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>, update: UpdateFilter<T>): Promise<WithId<T> | null> {
-    return this.handle<T>(collection).findOneAndUpdate(this.scoped(filter), update, { returnDocument: 'after' });
+  /** The tenant's one document matching `filter`, updated; as it was before (`returnDocument`), or null when none matched. */
+  findOneAndUpdate<T extends TenantDocument>(
+    collection: CollectionName, filter: Filter<T>, update: UpdateFilter<T>, returnDocument: 'before' | 'after' = 'after',
+  ): Promise<WithId<T> | null> {
+    return this.handle<T>(collection).findOneAndUpdate(this.scoped(filter), update, { returnDocument });
   }
 
-  /** Removes the tenant's document matching `filter` and returns it as it was; null when none matched. */
-  deleteOne<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>): Promise<WithId<T> | null> {
+  /** The tenant's one document matching `filter`, deleted and returned; null when none matched. */
+  findOneAndDelete<T extends TenantDocument>(collection: CollectionName, filter: Filter<T>): Promise<WithId<T> | null> {
     return this.handle<T>(collection).findOneAndDelete(this.scoped(filter));
   }
 

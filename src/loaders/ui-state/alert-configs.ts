@@ -74,7 +74,7 @@ export class AlertConfigWrites {
     const touchesRule = changes.metric !== undefined || changes.condition !== undefined || changes.threshold !== undefined;
     if (!touchesRule) {
       if (Object.keys(set).length === 0) return this.store.findOne<AlertConfigDoc>(COLLECTION, own);
-      return this.store.updateOne<AlertConfigDoc>(COLLECTION, own, { $set: { ...set, updated_at: new Date() } });
+      return this.store.findOneAndUpdate<AlertConfigDoc>(COLLECTION, own, { $set: { ...set, updated_at: new Date() } });
     }
     const before = await this.store.findOne<AlertConfigDoc>(COLLECTION, own);
     if (!before) return null;
@@ -87,14 +87,14 @@ export class AlertConfigWrites {
       $set: { ...set, ...rule, ...(threshold !== null && { threshold }), updated_at: new Date() },
       ...(threshold === null && { $unset: { threshold: '' as const } }),
     };
-    return this.store.updateOne<AlertConfigDoc>(COLLECTION, own, update);
+    return this.store.findOneAndUpdate<AlertConfigDoc>(COLLECTION, own, update);
   }
 
   /** The id of the deleted config; null when the caller has none with that id. One command. */
   async delete(viewer: Viewer, id: string): Promise<string | null> {
     const _id = objectId(id);
     if (!_id) return null;
-    const removed = await this.store.deleteOne<AlertConfigDoc>(COLLECTION, { _id, user_id: viewer.userId });
+    const removed = await this.store.findOneAndDelete<AlertConfigDoc>(COLLECTION, { _id, user_id: viewer.userId });
     return removed ? removed._id.toHexString() : null;
   }
 }

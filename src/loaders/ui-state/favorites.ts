@@ -65,7 +65,7 @@ export class FavoriteWrites {
     const label = input.label == null ? undefined : input.label.trim();
     if (label !== undefined && (label.length === 0 || label.length > LABEL_MAX)) throw badUserInput(`label is 1 to ${LABEL_MAX} characters.`, 'label');
     const key = { user_id: viewer.userId, ...about };
-    const removed = await this.store.deleteOne<FavoriteDoc>(COLLECTION, { ...key, kind: input.kind });
+    const removed = await this.store.findOneAndDelete<FavoriteDoc>(COLLECTION, { ...key, kind: input.kind });
     if (removed) return { active: false, favorite: removed };
 
     if (about.report_type !== null && !Object.hasOwn(reportTypes, about.report_type)) {
