@@ -13,6 +13,7 @@ import { Query } from './Query';
 import { relationResolvers } from './relations';
 import { reportResolvers } from './reports';
 import { scalarResolvers } from './scalars';
+import { searchResolvers } from './search';
 import { Subscription } from './Subscription';
 import { uiStateResolvers } from './uiState';
 import { User } from './User';
@@ -42,5 +43,6 @@ export const resolvers = merge(
   attachmentResolvers,
   notificationResolvers,
   federationResolvers,
+  searchResolvers,
   { Entity, Query, Mutation, User, UserPreferences, Notification, Subscription },
 ) as Resolvers;

@@ -95,7 +95,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const backends = {
     pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,
     captureChanges: deps.captureChanges ?? true,
-    mongoUse, router,
+    mongoUse, router, searchLog: logs,
   };
   const health = logs ? new HealthWatch(backends, logs, config.HEALTH_CHECK_MS) : undefined;
   const schema = buildSchema();

@@ -2032,6 +2032,14 @@ export type Query = {
   /** report_cache, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   reportCacheEntries: ReportCacheEntryConnection;
   reportTypes: Array<ReportType>;
+  /**
+   * Instant search over the caller's tenant: rows whose indexed words start with every word of
+   * `query` (case, accents and punctuation ignored: "mül rd" finds "Müller Road"), best first (see
+   * SearchHit.score). `query` has 1 to 8 words and at most 200 characters; `types` narrows it to
+   * some of the searchable types (USER, PROJECT, TASK, ASSET, VENDOR, PURCHASE_ORDER); `first` is 1 to
+   * the largest page size (default 10). Each search is recorded in the caller's searchQueries.
+   */
+  search: Array<SearchHit>;
   /** search_index_cache, newest first by indexedAt; `from` (inclusive) and `to` (exclusive) bound indexedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   searchIndexEntries: SearchIndexEntryConnection;
   /** search_query_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the user it belongs to. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
@@ -2366,6 +2374,13 @@ export type QueryReportCacheEntriesArgs = {
 };
 
 
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  query: Scalars['String']['input'];
+  types?: InputMaybe<Array<EntityType>>;
+};
+
+
 export type QuerySearchIndexEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
@@ -2500,6 +2515,31 @@ export type RequestDirection =
   | 'INBOUND'
   | 'OUTBOUND';
 
+/** A row that search found (search_index_cache), with its entity and why it ranks where it does. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The row, read from PostgreSQL: rows that are gone are left out of the answer. */
+  entity: Entity;
+  entityId: Scalars['ID']['output'];
+  entityType: EntityType;
+  /** When the entry was last written: after every change of the row, by any writer. */
+  indexedAt: Scalars['DateTime']['output'];
+  /** The indexed words that the query's words matched, in the entry's order (for highlighting). */
+  matchedTerms: Array<Scalars['String']['output']>;
+  /** Position in the answer, from 1: what a click-through reports as its rank. */
+  rank: Scalars['Int']['output'];
+  /**
+   * Higher ranks first. Each word of the query earns its best match among the entry's words: 4 for a
+   * whole title word, 3 for the start of a title word, 2 for a whole summary word, 1 for the start of
+   * one; the score is their sum. Equal scores rank the shorter title first, then by title.
+   */
+  score: Scalars['Float']['output'];
+  /** The other searched properties as indexed (a project's code, a vendor's e-mail …), when it has any. */
+  summary?: Maybe<Scalars['String']['output']>;
+  /** The row's title as indexed (a project's name, a task's title, a purchase order's number …). */
+  title: Scalars['String']['output'];
+};
+
 /** The searchable projection of one row (search_index_cache). */
 export type SearchIndexEntry = EntityDocument & {
   __typename?: 'SearchIndexEntry';
@@ -2512,6 +2552,8 @@ export type SearchIndexEntry = EntityDocument & {
   /** Normalised words of the title and summary. */
   terms: Array<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** The row's version the entry was made from: no writer replaces it with an older one. */
+  version: Scalars['Int']['output'];
 };
 
 export type SearchIndexEntryConnection = {
@@ -3656,6 +3698,7 @@ export type ResolversTypes = {
   ReportCacheEntryEdge: ResolverTypeWrapper<Omit<ReportCacheEntryEdge, 'node'> & { node: ResolversTypes['ReportCacheEntry'] }>;
   ReportType: ResolverTypeWrapper<ReportTypeModel>;
   RequestDirection: RequestDirection;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SearchIndexEntry: ResolverTypeWrapper<DocumentOf<'search_index_cache'>>;
   SearchIndexEntryConnection: ResolverTypeWrapper<DocumentConnection<'search_index_cache'>>;
   SearchIndexEntryEdge: ResolverTypeWrapper<Omit<SearchIndexEntryEdge, 'node'> & { node: ResolversTypes['SearchIndexEntry'] }>;
@@ -3827,6 +3870,7 @@ export type ResolversParentTypes = {
   ReportCacheEntryConnection: DocumentConnection<'report_cache'>;
   ReportCacheEntryEdge: Omit<ReportCacheEntryEdge, 'node'> & { node: ResolversParentTypes['ReportCacheEntry'] };
   ReportType: ReportTypeModel;
+  SearchHit: Omit<SearchHit, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   SearchIndexEntry: DocumentOf<'search_index_cache'>;
   SearchIndexEntryConnection: DocumentConnection<'search_index_cache'>;
   SearchIndexEntryEdge: Omit<SearchIndexEntryEdge, 'node'> & { node: ResolversParentTypes['SearchIndexEntry'] };
@@ -4789,6 +4833,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'type'>>;
   reportCacheEntries?: Resolver<ResolversTypes['ReportCacheEntryConnection'], ParentType, ContextType, Partial<QueryReportCacheEntriesArgs>>;
   reportTypes?: Resolver<Array<ResolversTypes['ReportType']>, ParentType, ContextType>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'query'>>;
   searchIndexEntries?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<QuerySearchIndexEntriesArgs>>;
   searchQueries?: Resolver<ResolversTypes['SearchQueryConnection'], ParentType, ContextType, Partial<QuerySearchQueriesArgs>>;
   smsDeliveries?: Resolver<ResolversTypes['SmsDeliveryConnection'], ParentType, ContextType, Partial<QuerySmsDeliveriesArgs>>;
@@ -4841,6 +4886,18 @@ export type ReportTypeResolvers<ContextType = GatewayContext, ParentType extends
   ttlSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type SearchHitResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['EntityType'], ParentType, ContextType>;
+  indexedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  matchedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type SearchIndexEntryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SearchIndexEntry'] = ResolversParentTypes['SearchIndexEntry'], FederationReferenceType extends FederationReferenceTypes['SearchIndexEntry'] = FederationReferenceTypes['SearchIndexEntry']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SearchIndexEntry']> | FederationReferenceType, FederationReferenceType, ContextType>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
@@ -4851,6 +4908,7 @@ export type SearchIndexEntryResolvers<ContextType = GatewayContext, ParentType e
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   terms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -5226,6 +5284,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ReportCacheEntryConnection?: ReportCacheEntryConnectionResolvers<ContextType>;
   ReportCacheEntryEdge?: ReportCacheEntryEdgeResolvers<ContextType>;
   ReportType?: ReportTypeResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   SearchIndexEntry?: SearchIndexEntryResolvers<ContextType>;
   SearchIndexEntryConnection?: SearchIndexEntryConnectionResolvers<ContextType>;
   SearchIndexEntryEdge?: SearchIndexEntryEdgeResolvers<ContextType>;

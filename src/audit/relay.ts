@@ -15,7 +15,9 @@ import { DEFAULT_MONGO_USE, writeOptions, type MongoUseSettings } from '../store
 import type { JobRunEntry } from '../stores/gateway-logs';
 import { OutboxStore } from '../stores/outbox';
 import { isUnsentBulkWrite } from '../errors';
+import { SearchIndexStore } from '../stores/search-index';
 import { changelogDocuments, type OutboxRow } from './changelog';
+import { searchIndexChanges } from './search-index';
 
 export interface OutboxRelayOptions {
   pgUrl: string;
@@ -142,7 +144,12 @@ export class OutboxRelay {
       changes.push(docs.change);
       audits.push(...docs.audits);
     }
-    await Promise.all([this.insertOnce('entity_changelog', changes), this.insertOnce('field_audit_log', audits)]);
+    await Promise.all([
+      this.insertOnce('entity_changelog', changes), this.insertOnce('field_audit_log', audits),
+      // Every writer's rows, so the index is right whoever wrote them (versions keep a retry or a
+      // write path that came first from being overwritten with older words).
+      new SearchIndexStore(this.options.mongo).apply(searchIndexChanges(rows)),
+    ]);
     await this.options.changes.publish(changes).catch((error: unknown) =>
       this.options.logger.warn({ err: error }, 'outbox relay: could not publish changes live; subscribers will replay'));
     const changed = this.changedKinds(rows);

@@ -23,6 +23,8 @@ import { EntityWrites } from './writes';
 import { CommentWrites } from './comments';
 import { AttachmentWrites } from './attachments';
 import { UserHandles } from '../stores/user-handles';
+import { SearchLoader, type SearchLog } from './search';
+import { SearchIndexStore, TenantSearchIndex } from '../stores/search-index';
 
 /** Process-wide connections; loaders and stores are made from them per request and tenant. */
 export interface Backends {
@@ -42,6 +44,8 @@ export interface Backends {
   mongoUse?: MongoUseSettings;
   /** A supergraph router told which cached answers refreshDashboard and invalidateReport dropped. */
   router?: RouterInvalidation;
+  /** Where searches are recorded (search_query_log): the gateway's log writer, when REQUEST_LOG is on. */
+  searchLog?: SearchLog;
 }
 
 /**
@@ -59,6 +63,7 @@ export class Loaders {
     documents?: DocumentStore; rows?: RowLoaders; activity?: ActivityRecorder; caches?: CacheLoaders;
     catalogue?: CatalogueLoaders; preferences?: PreferencesLoader; notifications?: NotificationsLoader;
     changes?: EntityChangesLoader; writes?: EntityWrites; uiState?: UiState; comments?: CommentWrites; attachments?: AttachmentWrites;
+    search?: SearchLoader;
   } = {};
 
   private rowSelection: RowSelection = {};
@@ -115,6 +120,7 @@ export class Loaders {
     return (this.made.writes ??= new EntityWrites(
       new RowWrites(pg, this.tenantId, captureChanges ?? true), this.rows, this.caches, changes, auditWaitMs ?? 0, logger,
       (kind, id) => this.wrote.push({ entityType: entityRegistry[kind].entityType, entityId: id }),
+      new TenantSearchIndex(new SearchIndexStore(this.backends.mongo), this.tenantId),
     ));
   }
 
@@ -127,6 +133,10 @@ export class Loaders {
 
   get attachments() {
     return (this.made.attachments ??= new AttachmentWrites(this.documents, this.rows, this.catalogue, (ref) => this.wrote.push(ref)));
+  }
+
+  get search() {
+    return (this.made.search ??= new SearchLoader(this.documents, this.rows, this.backends.searchLog));
   }
 }
 

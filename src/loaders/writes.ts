@@ -5,6 +5,8 @@ import type { EntityChangeFeed } from '../live/entity-changes';
 import type { Logger } from '../logger';
 import { entityRegistry, type EntityKind, type RowOf } from '../registry/entities';
 import { IdempotencyKeyReusedError, StaleVersionError, type RowWrites, type WriteOrigin } from '../stores/row-writes';
+import type { TenantSearchIndex } from '../stores/search-index';
+import { searchEntryOfRow } from '../search/entries';
 import type { CacheLoaders } from './caches';
 import type { RowLoaders } from './rows';
 
@@ -41,7 +43,7 @@ function asUserError(kind: EntityKind, error: unknown): unknown {
   }
 }
 
-/** After PostgreSQL has committed, cache invalidation may take this long before the answer goes out anyway. */
+/** After PostgreSQL has committed, cache invalidation and search indexing may take this long before the answer goes out anyway. */
 const INVALIDATE_BUDGET_MS = 100;
 
 export interface WriteOptions {
@@ -67,6 +69,8 @@ export class EntityWrites {
     private readonly logger?: Logger,
     /** Told of every row a write committed (the operation's user_activity_event names it). */
     private readonly onCommitted: (kind: EntityKind, id: string) => void = () => undefined,
+    /** This tenant's search index: the rows written are findable by the time the answer goes out (the relay does it for every writer). */
+    private readonly search?: TenantSearchIndex,
   ) {}
 
   async create<K extends EntityKind>(
@@ -109,7 +113,7 @@ export class EntityWrites {
       .delete(kind, id, { ...options.origin, actorId: viewer.userId }, expectedVersion)
       .catch((error) => Promise.reject(asUserError(kind, error)));
     if (!before) return null;
-    await this.committed(kind, before as Versioned, options.awaitAudit);
+    await this.committed(kind, before as Versioned, options.awaitAudit, true);
     return id;
   }
 
@@ -130,16 +134,25 @@ export class EntityWrites {
     }
   }
 
-  private async committed(kind: EntityKind, row: Versioned, awaitAudit = false) {
+  private async committed(kind: EntityKind, row: Versioned, awaitAudit = false, deleted = false) {
     this.rows.forget(kind, row.id);
     this.onCommitted(kind, row.id);
     const invalidated = this.caches.invalidate([kind]).catch((error: unknown) => {
       this.logger?.warn({ err: error, kind }, 'cache invalidation after a write failed; the outbox relay retries it');
     });
+    const indexed = this.reindex(kind, row, deleted).catch((error: unknown) => {
+      this.logger?.warn({ err: error, kind }, 'search indexing after a write failed; the outbox relay indexes the change');
+    });
     const audited = awaitAudit && this.auditWaitMs > 0
       ? this.changes.whenRelayed({ tenantId: this.writes.tenantId, entityType: entityRegistry[kind].entityType, entityId: row.id }, row.version, this.auditWaitMs)
       : undefined;
-    await Promise.all([within(invalidated, INVALIDATE_BUDGET_MS), audited]);
+    await Promise.all([within(Promise.all([invalidated, indexed]), INVALIDATE_BUDGET_MS), audited]);
+  }
+
+  private async reindex(kind: EntityKind, row: Versioned, deleted: boolean) {
+    const entry = this.search && searchEntryOfRow(kind, row as unknown as RowOf<typeof kind>);
+    if (!entry) return;
+    await (deleted ? this.search!.remove(entry) : this.search!.put(entry));
   }
 }
 

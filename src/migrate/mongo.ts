@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { MongoServerError, type Db, type IndexDescription } from 'mongodb';
 import { catalogue as declaredCatalogue } from '../catalogue/collections';
 import { indexDrift, type ServerIndex } from '../catalogue/drift';
-import { indexesOf } from '../catalogue/indexes';
+import { indexesOf, TTL_INDEX } from '../catalogue/indexes';
 import type { CollectionSpec, IndexSpec } from '../catalogue/types';
 import { exclusively, Lease, LEASE_COLLECTION, type LeaseDoc } from '../stores/lease';
 
@@ -29,7 +29,8 @@ export interface MigrationLockOptions {
  * name. A second run sends no create, createIndexes or dropIndexes command at all.
  *
  * Indexes on the server that the catalogue does not declare are left alone: they may hold up
- * someone else's queries, and a migration must not remove what it does not own.
+ * someone else's queries, and a migration must not remove what it does not own. The exception is
+ * its own `ttl` index on a collection that became permanent, dropped (and counted as replaced).
  *
  * Migrations started together (several instances booting at once) run one after the other under
  * a lease: the first does the work, the others wait for it and then find nothing left to do. A
@@ -85,7 +86,12 @@ async function syncIndexes(db: Db, spec: CollectionSpec, createdHere: boolean) {
   const collection = db.collection(spec.name);
   // A collection created a moment ago has only _id_, so asking the server would be a wasted round trip.
   const onServer = createdHere ? [] : ((await collection.listIndexes().toArray()) as ServerIndex[]);
-  const { missing, changed } = indexDrift(indexesOf(spec), onServer);
+  const declared = indexesOf(spec);
+  const { missing, changed } = indexDrift(declared, onServer);
+  // The TTL index is the migration's own (its name is derived, catalogue/indexes.ts), so a
+  // collection whose retention became permanent loses it: MongoDB would go on expiring documents.
+  const expiring = declared.some((index) => index.name === TTL_INDEX) ? undefined : onServer.find((index) => index.name === TTL_INDEX);
+  if (expiring) await db.command({ dropIndexes: spec.name, index: expiring.key });
   // An index's options cannot be changed by creating it again. On MongoDB, `collMod` would change
   // a TTL in place, but the local test server has no `collMod`; drop and recreate works on both.
   // The drop names the index by its current key, not by name: the test server (mongo-java-server
@@ -104,7 +110,7 @@ async function syncIndexes(db: Db, spec: CollectionSpec, createdHere: boolean) {
       throw new Error(`mongodb: creating indexes on ${spec.name} failed: ${message}`, { cause: error });
     }
   }
-  return { created: missing.length, replaced: changed.length };
+  return { created: missing.length, replaced: changed.length + (expiring ? 1 : 0) };
 }
 
 function indexDescription(index: IndexSpec): IndexDescription {

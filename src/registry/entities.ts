@@ -18,6 +18,11 @@ export interface EntitySpec<Row> {
   readonly columns: { readonly [P in keyof Row]-?: string };
   /** Sensitive properties: each change also gets its own field_audit_log document. */
   readonly auditedFields?: readonly (keyof Row)[];
+  /**
+   * What `search` finds rows of this kind by (search_index_cache): the title shown and ranked first,
+   * and the properties joined into the summary. Kinds without it are not searchable.
+   */
+  readonly search?: { readonly title: keyof Row; readonly summary?: readonly (keyof Row)[] };
 }
 
 const define = <Row>(spec: EntitySpec<Row>) => spec;
@@ -34,6 +39,7 @@ export const entityRegistry = {
     entityType: 'user', graphqlType: 'User', table: 'users', key: 'id', tenantColumn: 'tenant_id',
     columns: { id: 'id', tenantId: 'tenant_id', email: 'email', name: 'name', roles: 'roles', ...timestamps },
     auditedFields: ['roles', 'email'],
+    search: { title: 'name', summary: ['email'] },
   }),
   PROJECT: define<ProjectRow>({
     entityType: 'project', graphqlType: 'Project', table: 'projects', key: 'id', tenantColumn: 'tenant_id',
@@ -42,6 +48,7 @@ export const entityRegistry = {
       budget: 'budget', startsOn: 'starts_on', dueOn: 'due_on', coverAttachmentId: 'cover_attachment_id', ...timestamps,
     },
     auditedFields: ['status', 'budget', 'ownerId'],
+    search: { title: 'name', summary: ['code'] },
   }),
   TASK: define<TaskRow>({
     entityType: 'task', graphqlType: 'Task', table: 'tasks', key: 'id', tenantColumn: 'tenant_id',
@@ -50,6 +57,7 @@ export const entityRegistry = {
       status: 'status', priority: 'priority', estimateHours: 'estimate_hours', dueOn: 'due_on', ...timestamps,
     },
     auditedFields: ['status', 'assigneeId'],
+    search: { title: 'title' },
   }),
   ASSET: define<AssetRow>({
     entityType: 'asset', graphqlType: 'Asset', table: 'assets', key: 'id', tenantColumn: 'tenant_id',
@@ -57,10 +65,12 @@ export const entityRegistry = {
       id: 'id', tenantId: 'tenant_id', projectId: 'project_id', tag: 'tag', name: 'name', category: 'category',
       status: 'status', purchaseCost: 'purchase_cost', acquiredOn: 'acquired_on', ...timestamps,
     },
+    search: { title: 'name', summary: ['tag', 'category'] },
   }),
   VENDOR: define<VendorRow>({
     entityType: 'vendor', graphqlType: 'Vendor', table: 'vendors', key: 'id', tenantColumn: 'tenant_id',
     columns: { id: 'id', tenantId: 'tenant_id', name: 'name', email: 'email', rating: 'rating', ...timestamps },
+    search: { title: 'name', summary: ['email'] },
   }),
   PURCHASE_ORDER: define<PurchaseOrderRow>({
     entityType: 'purchase_order', graphqlType: 'PurchaseOrder', table: 'purchase_orders', key: 'id',
@@ -71,6 +81,7 @@ export const entityRegistry = {
       orderedOn: 'ordered_on', ...timestamps,
     },
     auditedFields: ['status', 'totalAmount', 'vendorId'],
+    search: { title: 'number' },
   }),
 } as const;
 

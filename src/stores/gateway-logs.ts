@@ -41,6 +41,18 @@ export interface ActivityEntry {
   at: Date;
 }
 
+/** One search a user ran, as search_query_log keeps it. */
+export interface SearchLogEntry {
+  tenantId: string;
+  userId: string;
+  query: string;
+  normalizedQuery: string;
+  /** The entity types it was narrowed to (entity_type strings), when it was. */
+  entityTypes?: readonly string[];
+  resultsCount: number;
+  at: Date;
+}
+
 /** One run of one of the gateway's own jobs, as background_job_log keeps it. */
 export interface JobRunEntry {
   jobName: string;
@@ -74,7 +86,7 @@ const DAY_MS = 86_400_000;
 /**
  * The gateway's own logs in MongoDB: every operation in api_request_log, every unexpected error in
  * error_log, operations per tenant, feature and day in feature_usage_metric, every mutation in
- * user_activity_event (with the rows it wrote); and, under the
+ * user_activity_event (with the rows it wrote), every search in search_query_log; and, under the
  * platform's tenant (`global`, read by operators, no tenant's), each run of its own jobs in
  * background_job_log and each dependency that went down or came back in system_health_event. Entries wait in a
  * bounded buffer and go out in batches off the request path, one write at a time: a slow or
@@ -86,6 +98,7 @@ export class GatewayLogs {
   private requests: Document[] = [];
   private errors: Document[] = [];
   private activity: Document[] = [];
+  private searches: Document[] = [];
   /** The gateway's own: job runs and health events belong to the platform, not to a tenant. */
   private platform: { collection: 'background_job_log' | 'system_health_event'; doc: Document }[] = [];
   /** `tenant|feature|day` → uses since the last write. */
@@ -170,6 +183,14 @@ export class GatewayLogs {
     });
   }
 
+  search(entry: SearchLogEntry): void {
+    if (!this.room('search')) return;
+    this.searches.push({
+      tenant_id: entry.tenantId, user_id: entry.userId, query: entry.query, normalized_query: entry.normalizedQuery,
+      ...(entry.entityTypes && { filters: { entityTypes: [...entry.entityTypes] } }), results_count: entry.resultsCount, created_at: entry.at,
+    });
+  }
+
   job(run: JobRunEntry): void {
     if (!this.room('job')) return;
     this.platform.push({
@@ -197,10 +218,12 @@ export class GatewayLogs {
     const usage = [...this.usage.values()];
     const platform = this.platform;
     const activity = this.activity;
-    if (requests.length + errors.length + usage.length + platform.length + activity.length === 0) return;
+    const searches = this.searches;
+    if (requests.length + errors.length + usage.length + platform.length + activity.length + searches.length === 0) return;
     this.requests = [];
     this.errors = [];
     this.activity = [];
+    this.searches = [];
     this.usage = new Map();
     this.platform = [];
     const of = (collection: string) => platform.filter((entry) => entry.collection === collection).map((entry) => entry.doc);
@@ -210,6 +233,7 @@ export class GatewayLogs {
       this.write('error', errors.length, () => this.db.collection('error_log').insertMany(errors, { ordered: false })),
       this.write('usage', usage.length, () => this.db.collection('feature_usage_metric').bulkWrite(usage.map(usageUpsert), { ordered: false })),
       this.write('activity', activity.length, () => this.db.collection('user_activity_event').insertMany(activity, { ordered: false })),
+      this.write('search', searches.length, () => this.db.collection('search_query_log').insertMany(searches, { ordered: false })),
       this.write('job', jobs.length, () => this.db.collection('background_job_log').insertMany(jobs, { ordered: false })),
       // A dependency's health is worth a retry: the event that MongoDB went down can only be
       // written once it is back. (Few, and bounded by the buffer like the rest.)
@@ -221,8 +245,8 @@ export class GatewayLogs {
     await this.writing;
   }
 
-  private room(kind: 'request' | 'error' | 'activity' | 'job' | 'health'): boolean {
-    if (this.requests.length + this.errors.length + this.activity.length + this.platform.length < this.maxBuffered) return true;
+  private room(kind: 'request' | 'error' | 'activity' | 'search' | 'job' | 'health'): boolean {
+    if (this.requests.length + this.errors.length + this.activity.length + this.searches.length + this.platform.length < this.maxBuffered) return true;
     gatewayLogEntries.inc({ kind, outcome: 'dropped' });
     return false;
   }

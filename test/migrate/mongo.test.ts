@@ -102,6 +102,21 @@ describe('migrateMongo', () => {
     expect((await migrate()).result).toEqual({ created: [], indexesCreated: 0, indexesReplaced: 1 });
   });
 
+  it('drops its TTL index from a collection whose retention became permanent (search_index_cache did)', async () => {
+    // The catalogue as it was: entries expired 7 days after indexed_at.
+    const expiring = withChanged('search_index_cache', { retention: { kind: 'ttl', field: 'indexed_at', seconds: 7 * 86_400 } });
+    expect((await migrate(expiring)).result).toEqual({ created: [], indexesCreated: 1, indexesReplaced: 0 });
+    expect((await serverIndexes('search_index_cache')).map((index) => index.name)).toContain('ttl');
+
+    const { result, sent } = await migrate();
+    expect(result).toEqual({ created: [], indexesCreated: 0, indexesReplaced: 1 });
+    expect([count(sent, 'dropIndexes'), count(sent, 'createIndexes')]).toEqual([1, 0]);
+    expect((await serverIndexes('search_index_cache')).map((index) => index.name)).not.toContain('ttl');
+    // Other collections' `ttl` indexes stay.
+    expect((await serverIndexes('error_log')).map((index) => index.name)).toContain('ttl');
+    expect((await migrate()).result).toEqual({ created: [], indexesCreated: 0, indexesReplaced: 0 });
+  });
+
   it('replaces an index whose key changed', async () => {
     const spec = catalogue.find((s) => s.name === 'comment_thread')!;
     const changed = withChanged('comment_thread', {

@@ -1,6 +1,6 @@
 import { date, defineEnum, enumOf, float, int, json, listOf, optional, string } from '../shape';
 import { defineCollection } from '../types';
-import { afterDays, expiresAt, tenant } from './shared';
+import { afterDays, expiresAt, permanent, tenant } from './shared';
 
 const Granularity = defineEnum('Granularity', ['hour', 'day', 'week', 'month']);
 
@@ -73,8 +73,11 @@ export const caches = [
   defineCollection({
     name: 'search_index_cache', category: 'cache', tenantField: tenant,
     summary: 'Full-text search index for instant search',
-    // Bridged: every entry is the searchable projection of one relational row.
-    timeField: 'indexed_at', polymorphic: true, retention: afterDays('indexed_at', 7),
+    // Bridged: every entry is the searchable projection of one relational row. It lives as long as
+    // its row, not 7 days as seed 000 has it: entries are rewritten on every change of their row
+    // (by any writer, through the outbox relay) and removed with it, so an unchanged row's entry is
+    // still right, and expiring it would make the row unfindable. `npm run search:rebuild` repairs.
+    timeField: 'indexed_at', polymorphic: true, retention: permanent,
     indexes: [
       // Reindexing an entity replaces its entry instead of adding one.
       { name: 'entity', key: { tenant_id: 1, entity_type: 1, entity_id: 1 }, unique: true },
@@ -88,6 +91,7 @@ export const caches = [
       title: string(),
       summary: optional(string()),
       terms: listOf(string({ description: 'Normalised words of the title and summary.' })),
+      version: int({ description: "The row's version the entry was made from: no writer replaces it with an older one." }),
       indexed_at: date(),
     },
     graphql: {

@@ -3,6 +3,8 @@ import { dashboards, SNAPSHOT_TTL_SECONDS, tiles, type TileId } from '../../dash
 import { reportTypes, type ReportType } from '../../reports/registry';
 import { DAY, HOUR, MINUTE, SECOND, words, type Draft, type Drafts, type SeedContext } from './context';
 import { kpis } from './kpis';
+import type { EntityKind } from '../../registry/entities';
+import { searchEntryOfRow } from '../../search/entries';
 
 /** A cache entry's lifetime as the gateway sets it: the TTL, ±5% so entries do not all expire together. */
 const lifetime = (ctx: SeedContext, from: Date, ttlSeconds: number) =>
@@ -82,29 +84,22 @@ function rollups(ctx: SeedContext): Draft<'analytics_aggregate'>[] {
   return out;
 }
 
-/** The searchable projection of every row, reindexed within the last week; one entry is stale, one outlived its row. */
+/**
+ * The entry of every searchable row, as the write path and `npm run search:rebuild` make them
+ * (search/entries.ts), indexed after the row's last change; and one that outlived its row, which
+ * search leaves out.
+ */
 function searchIndex(ctx: SeedContext): Draft<'search_index_cache'>[] {
   const { data } = ctx;
-  const projects = new Map(data.projects.map((p) => [p.id, p]));
-  const vendors = new Map(data.vendors.map((v) => [v.id, v]));
-  const status = (s: string) => s.toLowerCase().replace('_', ' ');
-  const summaries = new Map<string, string | undefined>([
-    ...data.projects.map((p) => [p.id, `${p.code}, ${status(p.status)}`] as const),
-    ...data.tasks.map((t) => [t.id, projects.get(t.projectId)?.name] as const),
-    ...data.assets.map((a) => [a.id, `${a.tag}, ${a.category}`] as const),
-    ...data.purchaseOrders.map((po) => [po.id, vendors.get(po.vendorId)?.name] as const),
-  ]);
-  const stale = ctx.targets.find((t) => t.updatedAt.getTime() < ctx.anchor.getTime() - 10 * DAY);
-  const entries: Draft<'search_index_cache'>[] = ctx.targets.map((target) => {
-    const summary = summaries.get(target.id);
-    return {
-      ...ctx.ref(target), title: target.title, ...(summary && { summary }),
-      terms: [...new Set(words(`${target.title} ${summary ?? ''}`))],
-      // Past the 7 days of retention for the stale one: search no longer finds that row.
-      indexed_at: target === stale ? ctx.ago(8 * DAY, 9 * DAY) : ctx.recent(target.updatedAt, 6 * DAY),
-    };
-  });
-  entries.push({ ...ctx.ref(ctx.gone.task), title: 'Remove old formwork', terms: ['remove', 'old', 'formwork'], indexed_at: ctx.ago(DAY, 2 * DAY) });
+  const rows: [EntityKind, readonly { updatedAt: Date }[]][] = [
+    ['USER', data.users], ['PROJECT', data.projects], ['TASK', data.tasks], ['ASSET', data.assets],
+    ['VENDOR', data.vendors], ['PURCHASE_ORDER', data.purchaseOrders],
+  ];
+  const entries: Draft<'search_index_cache'>[] = rows.flatMap(([kind, list]) => list.flatMap((row) => {
+    const entry = searchEntryOfRow(kind, row as never);
+    return entry ? [{ ...entry, indexed_at: ctx.after(row.updatedAt, MINUTE) }] : [];
+  }));
+  entries.push({ ...ctx.ref(ctx.gone.task), title: 'Remove old formwork', terms: ['remove', 'old', 'formwork'], version: 3, indexed_at: ctx.ago(DAY, 2 * DAY) });
   return entries;
 }
 

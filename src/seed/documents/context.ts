@@ -4,6 +4,7 @@ import type { CollectionName } from '../../catalogue/collections';
 import type { DocumentOf } from '../../catalogue/documents';
 import { entityRegistry, type EntityKind } from '../../registry/entities';
 import type { UserRow } from '../../registry/rows';
+import { searchWords } from '../../search/terms';
 import type { SeededRandom } from '../random';
 import type { DemoTenant } from '../relational';
 
@@ -67,8 +68,8 @@ export interface SeedContext {
   sample<T>(items: readonly T[], count: number): T[];
 }
 
-/** Lower-cased words, as the search index and normalised queries keep them. */
-export const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+/** Words as the search index keeps them (search/terms.ts). */
+export const words = searchWords;
 
 export const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
