@@ -1,4 +1,5 @@
 import type { Resolvers } from '../src/__generated__/resolvers';
+import { analyticsResolvers } from './analytics';
 import { attachmentResolvers } from './attachments';
 import { catalogueResolvers } from './catalogue';
 import { commentResolvers } from './comments';
@@ -36,6 +37,7 @@ export const resolvers = merge(
   relationResolvers,
   documentResolvers,
   dashboardResolvers,
+  analyticsResolvers,
   reportResolvers,
   writeResolvers,
   uiStateResolvers,

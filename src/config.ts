@@ -57,6 +57,8 @@ const schema = z
     ROUTER_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     WRITE_AUDIT_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(300),
     OUTBOX_RELAY: flag.default(true),
+    /** How often the analytics rollups are brought up to date (one instance at a time); 0: never. */
+    ROLLUP_INTERVAL_MS: z.coerce.number().int().refine((ms) => ms === 0 || ms >= 1000, '0 (off) or at least 1000').default(300_000),
     /** The gateway's own logs in MongoDB: api_request_log, error_log, feature_usage_metric. */
     REQUEST_LOG: flag.default(true),
     /** The share of logged operations whose request and response bodies are kept (secrets redacted). */

@@ -23,6 +23,7 @@ import { ROUTER_SECRET_HEADER, routerCheck } from './http/router';
 import { readiness } from './http/probes';
 import { clientLimitRules, limitRules } from './limits';
 import { OutboxRelay } from './audit/relay';
+import { RollupJob } from './analytics/rollup-job';
 import { routerInvalidationFor } from './cache/router-invalidation';
 import { EntityChangeFeed } from './live/entity-changes';
 import { NotificationFeed } from './live/feed';
@@ -99,6 +100,10 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   };
   const health = logs ? new HealthWatch(backends, logs, config.HEALTH_CHECK_MS) : undefined;
   const schema = buildSchema();
+  const rollups = config.ROLLUP_INTERVAL_MS > 0 ? new RollupJob({
+    mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, logger, owner: live.origin, intervalMs: config.ROLLUP_INTERVAL_MS,
+    mutationNames: Object.keys(schema.getMutationType()?.getFields() ?? {}), jobs: logs,
+  }) : undefined;
   const formatError = createErrorFormatter(
     (error) => logger.error({ err: error }, 'unexpected error'),
     (service, error) => logger.warn({ service, reason: error instanceof Error ? error.message : String(error) }, 'a store is not answering'),
@@ -156,7 +161,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
             drainServer: async () => {
               await sockets.close();
               callbacks.close();
-              await Promise.all([live.stop(), outbox.stop()]);
+              await Promise.all([live.stop(), outbox.stop(), rollups?.stop()]);
               await Promise.all([changes.stop(), router.stop()]); // after the relay: its last invalidations go too
               await relayClient.close();
               health?.stop();
@@ -213,6 +218,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   logs?.start();
   health?.start();
   if (config.OUTBOX_RELAY) outbox.start();
+  rollups?.start();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   return { url: `http://${host}:${port}${GRAPHQL_PATH}`, port, stop: () => apollo.stop() };

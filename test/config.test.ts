@@ -37,6 +37,12 @@ describe('loadConfig', () => {
     expect(config.ROUTER_SUBGRAPH_NAME).toBe('gateway');
   });
 
+  it('runs the analytics rollups every 5 minutes unless told otherwise; 0 turns them off', () => {
+    expect(loadConfig({}).ROLLUP_INTERVAL_MS).toBe(300_000);
+    expect(loadConfig({ ROLLUP_INTERVAL_MS: '0' }).ROLLUP_INTERVAL_MS).toBe(0);
+    expect(() => loadConfig({ ROLLUP_INTERVAL_MS: '10' })).toThrow(/ROLLUP_INTERVAL_MS: 0 \(off\) or at least 1000/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '' }).PORT).toBe(4000);
   });

@@ -3,6 +3,8 @@ import { TenantRow, UserRow, ProjectRow, TaskRow, AssetRow, VendorRow, PurchaseO
 import { UserPreferencesView } from '../documents/preferences';
 import { DashboardModel, TileModel } from '../dashboards/models';
 import { CachedValue } from '../cache/read-through';
+import { RollupSeries, RollupPoint } from '../stores/analytics';
+import { MetricModel } from '../loaders/analytics';
 import { ReportModel, ReportTypeModel } from '../reports/models';
 import { Connection, DocumentConnection } from '../pagination';
 import { DocumentOf } from '../catalogue/documents';
@@ -212,8 +214,10 @@ export type AlertMetric = {
 /** One rollup of a metric over one period (analytics_aggregate). */
 export type AnalyticsAggregate = {
   __typename?: 'AnalyticsAggregate';
+  /** When these values were computed: a rerun that finds the same values keeps it. */
   computedAt: Scalars['DateTime']['output'];
   count: Scalars['Int']['output'];
+  expiresAt: Scalars['DateTime']['output'];
   granularity: Granularity;
   id: Scalars['ID']['output'];
   max?: Maybe<Scalars['Float']['output']>;
@@ -235,6 +239,47 @@ export type AnalyticsAggregateEdge = {
   __typename?: 'AnalyticsAggregateEdge';
   cursor: Scalars['String']['output'];
   node: AnalyticsAggregate;
+};
+
+/** A metric the rollup job computes into analytics_aggregate: what `analytics` takes as `metric`. */
+export type AnalyticsMetric = {
+  __typename?: 'AnalyticsMetric';
+  /** What it counts, and what its sum, min and max measure. */
+  description: Scalars['String']['output'];
+  /** The name, e.g. api.requests or activity.page_views. */
+  name: Scalars['String']['output'];
+  /** The unit of sum, min and max (ms); null for a metric that only counts. */
+  unit?: Maybe<Scalars['String']['output']>;
+};
+
+/** One period of a series. Periods are UTC: hours, days, ISO weeks from Monday, calendar months. */
+export type AnalyticsPoint = {
+  __typename?: 'AnalyticsPoint';
+  /** How many were counted in the period: 0 when none were. */
+  count: Scalars['Int']['output'];
+  /** The largest value measured in the period. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The smallest value measured in the period. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** The start of the period. */
+  periodStart: Scalars['DateTime']['output'];
+  /** The total of the measured value; null for a metric that only counts, or when nothing carried the value. */
+  sum?: Maybe<Scalars['Float']['output']>;
+};
+
+/** A metric over consecutive periods, read from the rollups. */
+export type AnalyticsSeries = {
+  __typename?: 'AnalyticsSeries';
+  /** When the newest of the rollups read was computed; null when there were none. */
+  computedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The start of the first period: the one holding the `from` asked for. */
+  from: Scalars['DateTime']['output'];
+  granularity: Granularity;
+  metric: Scalars['String']['output'];
+  /** Every period from `from` to `to`, oldest first. */
+  points: Array<AnalyticsPoint>;
+  /** As asked: the last period is the one that starts before it. */
+  to: Scalars['DateTime']['output'];
 };
 
 /** One HTTP request to or from this API (api_request_log). */
@@ -1963,8 +2008,18 @@ export type Query = {
   alertConfigs: AlertConfigConnection;
   /** The metrics the caller may watch with alert configs (some are for admins only). */
   alertMetrics: Array<AlertMetric>;
+  /**
+   * A metric of the caller's tenant per period, from analytics_aggregate (read from a secondary where
+   * there is one). The rollup job brings the rollups up to date every ROLLUP_INTERVAL_MS, so the
+   * current period lags by up to that much. Weeks and months are summed from the days. An unknown
+   * metric, `to` not after `from`, or a range longer than the granularity covers (HOUR 31 days, the
+   * others 400) is BAD_USER_INPUT.
+   */
+  analytics: AnalyticsSeries;
   /** analytics_aggregate, newest first by computedAt; `from` (inclusive) and `to` (exclusive) bound computedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   analyticsAggregates: AnalyticsAggregateConnection;
+  /** The metrics `analytics` can read. */
+  analyticsMetrics: Array<AnalyticsMetric>;
   /** api_request_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's admins. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   apiRequests: ApiRequestConnection;
   /** attachment_metadata, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
@@ -2081,6 +2136,14 @@ export type QueryAlertConfigsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   metric?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryAnalyticsArgs = {
+  from: Scalars['DateTime']['input'];
+  granularity: Granularity;
+  metric: Scalars['String']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -2923,6 +2986,8 @@ export type Theme =
   | 'SYSTEM';
 
 export type TileKind =
+  /** Inbound API requests per hour over the last 24 hours, from analytics_aggregate. */
+  | 'API_REQUESTS_PER_HOUR'
   | 'ASSET_VALUE_BY_STATUS'
   | 'OPEN_TASKS_BY_ASSIGNEE'
   | 'PROJECTS_BY_STATUS'
@@ -3573,6 +3638,9 @@ export type ResolversTypes = {
   AnalyticsAggregate: ResolverTypeWrapper<DocumentOf<'analytics_aggregate'>>;
   AnalyticsAggregateConnection: ResolverTypeWrapper<DocumentConnection<'analytics_aggregate'>>;
   AnalyticsAggregateEdge: ResolverTypeWrapper<Omit<AnalyticsAggregateEdge, 'node'> & { node: ResolversTypes['AnalyticsAggregate'] }>;
+  AnalyticsMetric: ResolverTypeWrapper<MetricModel>;
+  AnalyticsPoint: ResolverTypeWrapper<RollupPoint>;
+  AnalyticsSeries: ResolverTypeWrapper<RollupSeries>;
   ApiRequest: ResolverTypeWrapper<DocumentOf<'api_request_log'>>;
   ApiRequestConnection: ResolverTypeWrapper<DocumentConnection<'api_request_log'>>;
   ApiRequestEdge: ResolverTypeWrapper<Omit<ApiRequestEdge, 'node'> & { node: ResolversTypes['ApiRequest'] }>;
@@ -3767,6 +3835,9 @@ export type ResolversParentTypes = {
   AnalyticsAggregate: DocumentOf<'analytics_aggregate'>;
   AnalyticsAggregateConnection: DocumentConnection<'analytics_aggregate'>;
   AnalyticsAggregateEdge: Omit<AnalyticsAggregateEdge, 'node'> & { node: ResolversParentTypes['AnalyticsAggregate'] };
+  AnalyticsMetric: MetricModel;
+  AnalyticsPoint: RollupPoint;
+  AnalyticsSeries: RollupSeries;
   ApiRequest: DocumentOf<'api_request_log'>;
   ApiRequestConnection: DocumentConnection<'api_request_log'>;
   ApiRequestEdge: Omit<ApiRequestEdge, 'node'> & { node: ResolversParentTypes['ApiRequest'] };
@@ -4008,6 +4079,7 @@ export type AnalyticsAggregateResolvers<ContextType = GatewayContext, ParentType
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AnalyticsAggregate']> | FederationReferenceType, FederationReferenceType, ContextType>;
   computedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -4026,6 +4098,29 @@ export type AnalyticsAggregateConnectionResolvers<ContextType = GatewayContext, 
 export type AnalyticsAggregateEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsAggregateEdge'] = ResolversParentTypes['AnalyticsAggregateEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AnalyticsAggregate'], ParentType, ContextType>;
+};
+
+export type AnalyticsMetricResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsMetric'] = ResolversParentTypes['AnalyticsMetric']> = {
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AnalyticsPointResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsPoint'] = ResolversParentTypes['AnalyticsPoint']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  periodStart?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sum?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type AnalyticsSeriesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AnalyticsSeries'] = ResolversParentTypes['AnalyticsSeries']> = {
+  computedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['Granularity'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes['AnalyticsPoint']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ApiRequestResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ApiRequest'] = ResolversParentTypes['ApiRequest'], FederationReferenceType extends FederationReferenceTypes['ApiRequest'] = FederationReferenceTypes['ApiRequest']> = {
@@ -4799,7 +4894,9 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   aiConversations?: Resolver<ResolversTypes['AiConversationConnection'], ParentType, ContextType, Partial<QueryAiConversationsArgs>>;
   alertConfigs?: Resolver<ResolversTypes['AlertConfigConnection'], ParentType, ContextType, Partial<QueryAlertConfigsArgs>>;
   alertMetrics?: Resolver<Array<ResolversTypes['AlertMetric']>, ParentType, ContextType>;
+  analytics?: Resolver<ResolversTypes['AnalyticsSeries'], ParentType, ContextType, RequireFields<QueryAnalyticsArgs, 'from' | 'granularity' | 'metric' | 'to'>>;
   analyticsAggregates?: Resolver<ResolversTypes['AnalyticsAggregateConnection'], ParentType, ContextType, Partial<QueryAnalyticsAggregatesArgs>>;
+  analyticsMetrics?: Resolver<Array<ResolversTypes['AnalyticsMetric']>, ParentType, ContextType>;
   apiRequests?: Resolver<ResolversTypes['ApiRequestConnection'], ParentType, ContextType, Partial<QueryApiRequestsArgs>>;
   attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<QueryAttachmentsArgs>>;
   changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<QueryChangelogArgs>>;
@@ -5191,6 +5288,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   AnalyticsAggregate?: AnalyticsAggregateResolvers<ContextType>;
   AnalyticsAggregateConnection?: AnalyticsAggregateConnectionResolvers<ContextType>;
   AnalyticsAggregateEdge?: AnalyticsAggregateEdgeResolvers<ContextType>;
+  AnalyticsMetric?: AnalyticsMetricResolvers<ContextType>;
+  AnalyticsPoint?: AnalyticsPointResolvers<ContextType>;
+  AnalyticsSeries?: AnalyticsSeriesResolvers<ContextType>;
   ApiRequest?: ApiRequestResolvers<ContextType>;
   ApiRequestConnection?: ApiRequestConnectionResolvers<ContextType>;
   ApiRequestEdge?: ApiRequestEdgeResolvers<ContextType>;

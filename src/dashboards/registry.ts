@@ -1,12 +1,19 @@
+import type { MetricName } from '../analytics/metrics';
 import type { EntityKind } from '../registry/entities';
+import type { AnalyticsStore } from '../stores/analytics';
 import type { KpiStore } from '../stores/kpis';
+import { lastHours } from './analytics-tiles';
 
 export interface TileSpec {
-  kind: 'PROJECTS_BY_STATUS' | 'OPEN_TASKS_BY_ASSIGNEE' | 'TASKS_BY_PRIORITY' | 'SPEND_BY_VENDOR' | 'ASSET_VALUE_BY_STATUS';
+  kind: 'PROJECTS_BY_STATUS' | 'OPEN_TASKS_BY_ASSIGNEE' | 'TASKS_BY_PRIORITY' | 'SPEND_BY_VENDOR' | 'ASSET_VALUE_BY_STATUS' | 'API_REQUESTS_PER_HOUR';
   title: string;
   /** Writes to these entity types make the tile stale. */
   inputs: readonly EntityKind[];
-  compute: (kpis: KpiStore) => Promise<unknown>;
+  /** The rollup job writing new values of these metrics makes the tile stale. */
+  rollups?: readonly MetricName[];
+  /** How long the tile is kept when nothing makes it stale; SNAPSHOT_TTL_SECONDS unless it says. */
+  ttlSeconds?: number;
+  compute: (kpis: KpiStore, analytics: AnalyticsStore) => Promise<unknown>;
 }
 
 /** Seed 000: dashboard_snapshot keeps pre-aggregated KPI data for 24 hours. */
@@ -33,6 +40,12 @@ export const tiles = {
     kind: 'ASSET_VALUE_BY_STATUS', title: 'Asset value by status', inputs: ['ASSET'],
     compute: (kpis) => kpis.assetValueByStatus(),
   },
+  // Seed 000's read path: dashboards read analytics_aggregate, never the raw logs. An hour, so
+  // that the 24 hours move on for a tenant whose rollups did not change.
+  'api-requests-per-hour': {
+    kind: 'API_REQUESTS_PER_HOUR', title: 'API requests per hour, last 24 h', inputs: [], rollups: ['api.requests'], ttlSeconds: 3600,
+    compute: (_kpis, analytics) => lastHours(analytics, 'api.requests', 24),
+  },
 } satisfies Record<string, TileSpec>;
 
 export type TileId = keyof typeof tiles;
@@ -47,6 +60,7 @@ export interface DashboardSpec {
 export const dashboards = {
   overview: { name: 'Overview', tiles: ['projects-by-status', 'open-tasks-by-assignee', 'tasks-by-priority'] },
   procurement: { name: 'Procurement', tiles: ['spend-by-vendor', 'asset-value-by-status'] },
+  usage: { name: 'Usage', tiles: ['api-requests-per-hour'] },
 } satisfies Record<string, DashboardSpec>;
 
 export type DashboardId = keyof typeof dashboards;

@@ -5,9 +5,11 @@ import { ReadThroughCache, type CachedValue } from '../cache/read-through';
 import { RedisLayer } from '../cache/redis-layer';
 import { NO_ROUTER_INVALIDATION, type RouterInvalidation } from '../cache/router-invalidation';
 import { reportTag, tagsOfDashboard } from '../cache/router-tags';
-import { dashboards, SNAPSHOT_TTL_SECONDS, tiles, type DashboardId, type TileId } from '../dashboards/registry';
+import { rollupTag } from '../analytics/metrics';
+import { dashboards, SNAPSHOT_TTL_SECONDS, tiles, type DashboardId, type TileId, type TileSpec } from '../dashboards/registry';
 import type { EntityKind } from '../registry/entities';
 import { reportTypes, type ReportType } from '../reports/registry';
+import type { AnalyticsStore } from '../stores/analytics';
 import type { DocumentStore } from '../stores/documents';
 import type { KpiStore } from '../stores/kpis';
 import type { RedisClient } from '../db/redis';
@@ -24,6 +26,7 @@ export class CacheLoaders {
     redis: RedisClient,
     documents: DocumentStore,
     private readonly kpis: KpiStore,
+    private readonly analytics: AnalyticsStore,
     private readonly router: RouterInvalidation = NO_ROUTER_INVALIDATION,
   ) {
     this.cache = new ReadThroughCache(tenantId, new RedisLayer(redis), new MongoLayer(documents));
@@ -90,16 +93,16 @@ export class CacheLoaders {
   }
 
   private tileTarget(dashboardId: string, tileId: TileId): CacheTarget {
-    const tile = tiles[tileId];
+    const tile: TileSpec = tiles[tileId];
     return {
       cache: 'dashboard',
       key: tileKey(this.tenantId, dashboardId, tileId),
       collection: 'dashboard_snapshot',
       identity: { dashboard_id: dashboardId, tile_id: tileId },
       describe: { kind: tile.kind },
-      tags: tile.inputs,
-      ttlSeconds: SNAPSHOT_TTL_SECONDS,
-      compute: () => tile.compute(this.kpis),
+      tags: [...tile.inputs, ...(tile.rollups ?? []).map(rollupTag)],
+      ttlSeconds: tile.ttlSeconds ?? SNAPSHOT_TTL_SECONDS,
+      compute: () => tile.compute(this.kpis, this.analytics),
     };
   }
 

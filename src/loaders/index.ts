@@ -18,6 +18,8 @@ import { PreferencesLoader } from './preferences';
 import { RowLoaders, type RowSelection } from './rows';
 import { ActivityRecorder } from './activity';
 import { UiState } from './ui-state';
+import { AnalyticsStore } from '../stores/analytics';
+import { AnalyticsLoader } from './analytics';
 import { entityRegistry } from '../registry/entities';
 import { EntityWrites } from './writes';
 import { CommentWrites } from './comments';
@@ -63,7 +65,7 @@ export class Loaders {
     documents?: DocumentStore; rows?: RowLoaders; activity?: ActivityRecorder; caches?: CacheLoaders;
     catalogue?: CatalogueLoaders; preferences?: PreferencesLoader; notifications?: NotificationsLoader;
     changes?: EntityChangesLoader; writes?: EntityWrites; uiState?: UiState; comments?: CommentWrites; attachments?: AttachmentWrites;
-    search?: SearchLoader;
+    search?: SearchLoader; analytics?: AnalyticsLoader;
   } = {};
 
   private rowSelection: RowSelection = {};
@@ -87,8 +89,13 @@ export class Loaders {
 
   get caches() {
     return (this.made.caches ??= new CacheLoaders(
-      this.tenantId, this.backends.redis, this.documents, new KpiStore(this.backends.pg, this.tenantId), this.backends.router,
+      this.tenantId, this.backends.redis, this.documents, new KpiStore(this.backends.pg, this.tenantId), new AnalyticsStore(this.documents),
+      this.backends.router,
     ));
+  }
+
+  get analytics() {
+    return (this.made.analytics ??= new AnalyticsLoader(new AnalyticsStore(this.documents)));
   }
 
   get activity() {

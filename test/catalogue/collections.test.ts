@@ -96,7 +96,7 @@ describe('the MongoDB catalogue (seed 000)', () => {
     expect(days('entity_changelog')).toBe(7 * 365);
     expect(days('integration_sync_log')).toBe(90);
     expect(days('feature_usage_metric')).toBe(365);
-    expect(days('analytics_aggregate')).toBe(30);
+    expect(days('analytics_aggregate')).toBe('expiresAt');
     // Not seed 000's 7 days: an entry lives as long as its row (the writers keep it current, see cache.ts).
     expect(days('search_index_cache')).toBe('permanent');
   });

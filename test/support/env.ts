@@ -13,6 +13,8 @@ export const testEnv: Record<string, string> = {
   // Off but where a test turns it on (test/logs): other tests read the catalogue's collections,
   // which these logs would add to a second later.
   REQUEST_LOG: 'false',
+  // Off but where a test turns it on (test/analytics): a run would rewrite other tests' rollups.
+  ROLLUP_INTERVAL_MS: '0',
 };
 
 export function applyTestEnv() {

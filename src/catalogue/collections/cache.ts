@@ -54,7 +54,10 @@ export const caches = [
   defineCollection({
     name: 'analytics_aggregate', category: 'cache', tenantField: tenant,
     summary: 'Pre-computed rollups (daily/weekly/monthly)',
-    timeField: 'computed_at', polymorphic: false, retention: afterDays('computed_at', 30), readPreference: 'secondaryPreferred',
+    // Per document: hourly rollups for the seed's 30 days, daily ones for 400 (src/analytics/periods.ts),
+    // from the end of the period, so that a rollup outlives the raw logs it sums and a rerun that
+    // changes nothing leaves its expiry alone too.
+    timeField: 'computed_at', polymorphic: false, retention: expiresAt, readPreference: 'secondaryPreferred',
     indexes: [
       { name: 'rollup', key: { tenant_id: 1, metric: 1, granularity: 1, period_start: -1 }, unique: true },
     ],
@@ -66,7 +69,8 @@ export const caches = [
       sum: optional(float()),
       min: optional(float()),
       max: optional(float()),
-      computed_at: date(),
+      computed_at: date({ description: 'When these values were computed: a rerun that finds the same values keeps it.' }),
+      expires_at: date(),
     },
     graphql: { type: 'AnalyticsAggregate', list: 'analyticsAggregates', description: 'One rollup of a metric over one period (analytics_aggregate).' },
   }),

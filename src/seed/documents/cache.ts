@@ -1,5 +1,7 @@
 import { reportCacheKey } from '../../cache/keys';
-import { dashboards, SNAPSHOT_TTL_SECONDS, tiles, type TileId } from '../../dashboards/registry';
+import { rollupTag } from '../../analytics/metrics';
+import { rollupExpiry } from '../../analytics/periods';
+import { dashboards, SNAPSHOT_TTL_SECONDS, tiles, type TileId, type TileSpec } from '../../dashboards/registry';
 import { reportTypes, type ReportType } from '../../reports/registry';
 import { DAY, HOUR, MINUTE, SECOND, words, type Draft, type Drafts, type SeedContext } from './context';
 import { kpis } from './kpis';
@@ -37,24 +39,38 @@ function reports(ctx: SeedContext): Draft<'report_cache'>[] {
   });
 }
 
-function snapshots(ctx: SeedContext): Draft<'dashboard_snapshot'>[] {
+function snapshots(ctx: SeedContext, rollups: readonly Draft<'analytics_aggregate'>[]): Draft<'dashboard_snapshot'>[] {
   const k = kpis(ctx.data);
   const compute: Record<TileId, () => unknown> = {
     'projects-by-status': k.projectsByStatus, 'open-tasks-by-assignee': k.openTasksByAssignee,
     'tasks-by-priority': k.tasksByPriority, 'spend-by-vendor': () => k.spendByVendor(), 'asset-value-by-status': k.assetValueByStatus,
+    'api-requests-per-hour': () => lastHoursOf(ctx, rollups),
   };
   return Object.entries(dashboards).flatMap(([dashboard_id, dashboard]) => dashboard.tiles.map((tile_id) => {
-    const computedAt = ctx.ago(MINUTE, 3 * HOUR);
+    const tile: TileSpec = tiles[tile_id];
+    // Not before the last hour the tile shows was rolled up.
+    const computedAt = tile.rollups ? ctx.ago(SECOND, MINUTE) : ctx.ago(MINUTE, 3 * HOUR);
     return {
-      dashboard_id, tile_id, kind: tiles[tile_id].kind, data: compute[tile_id](), tags: [...tiles[tile_id].inputs],
-      computed_at: computedAt, expires_at: lifetime(ctx, computedAt, SNAPSHOT_TTL_SECONDS),
+      dashboard_id, tile_id, kind: tile.kind, data: compute[tile_id](), tags: [...tile.inputs, ...(tile.rollups ?? []).map(rollupTag)],
+      computed_at: computedAt, expires_at: lifetime(ctx, computedAt, tile.ttlSeconds ?? SNAPSHOT_TTL_SECONDS),
     };
   }));
 }
 
+/** What the API requests tile computes from these rollups at the anchor: the 24 hours before it. */
+function lastHoursOf(ctx: SeedContext, rollups: readonly Draft<'analytics_aggregate'>[]) {
+  const hourStart = Math.floor(ctx.anchor.getTime() / HOUR) * HOUR;
+  const hourly = new Map(rollups.filter((r) => r.metric === 'api.requests' && r.granularity === 'hour').map((r) => [r.period_start.getTime(), r.count]));
+  return Array.from({ length: 24 }, (_, i) => {
+    const start = new Date(hourStart - (23 - i) * HOUR);
+    return { key: start.toISOString(), label: start.toISOString().slice(11, 16), value: hourly.get(start.getTime()) ?? 0 };
+  });
+}
+
 /**
  * Hourly API traffic over the anchor's last day and daily rollups over two weeks; the last day's
- * count is the sum of its hours.
+ * count is the sum of its hours. (Made up, for the demo's charts: the rollup job recomputes the
+ * periods of the logs it finds once the gateway runs.)
  */
 function rollups(ctx: SeedContext): Draft<'analytics_aggregate'>[] {
   const { random, anchor } = ctx;
@@ -72,14 +88,15 @@ function rollups(ctx: SeedContext): Draft<'analytics_aggregate'>[] {
     const hour = new Date(start).getUTCHours();
     const count = hour >= 6 && hour <= 20 ? random.int(120, 480) : random.int(5, 40);
     lastDay += count;
-    out.push({ metric: 'api.requests', granularity: 'hour', period_start: new Date(start), ...traffic(count), computed_at: computedAt(start + HOUR) });
+    out.push({ metric: 'api.requests', granularity: 'hour', period_start: new Date(start), ...traffic(count), computed_at: computedAt(start + HOUR), expires_at: rollupExpiry('hour', new Date(start)) });
   }
   for (let d = 14; d >= 1; d--) {
     const start = dayStart - d * DAY;
     const weekend = [0, 6].includes(new Date(start).getUTCDay());
     const requests = d === 1 && aligned ? lastDay : weekend ? random.int(300, 900) : random.int(3_000, 6_000);
-    out.push({ metric: 'api.requests', granularity: 'day', period_start: new Date(start), ...traffic(requests), computed_at: computedAt(start + DAY) });
-    out.push({ metric: 'activity.page_views', granularity: 'day', period_start: new Date(start), count: weekend ? random.int(20, 80) : random.int(300, 900), computed_at: computedAt(start + DAY) });
+    const expires_at = rollupExpiry('day', new Date(start));
+    out.push({ metric: 'api.requests', granularity: 'day', period_start: new Date(start), ...traffic(requests), computed_at: computedAt(start + DAY), expires_at });
+    out.push({ metric: 'activity.page_views', granularity: 'day', period_start: new Date(start), count: weekend ? random.int(20, 80) : random.int(300, 900), computed_at: computedAt(start + DAY), expires_at });
   }
   return out;
 }
@@ -104,5 +121,6 @@ function searchIndex(ctx: SeedContext): Draft<'search_index_cache'>[] {
 }
 
 export function cacheDocuments(ctx: SeedContext): Drafts<'report_cache' | 'dashboard_snapshot' | 'analytics_aggregate' | 'search_index_cache'> {
-  return { report_cache: reports(ctx), dashboard_snapshot: snapshots(ctx), analytics_aggregate: rollups(ctx), search_index_cache: searchIndex(ctx) };
+  const analytics = rollups(ctx);
+  return { report_cache: reports(ctx), dashboard_snapshot: snapshots(ctx, analytics), analytics_aggregate: analytics, search_index_cache: searchIndex(ctx) };
 }
