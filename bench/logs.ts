@@ -1,12 +1,14 @@
 import { signToken } from '../src/auth/tokens';
 import { loadConfig } from '../src/config';
 import pg from 'pg';
+import { benchRecordReadings } from './readings';
 import { load, printTable, spawnBuiltGateway, writeResults, type LoadResult } from './support';
 
 /**
  * `npm run bench:logs`: what the gateway's own logs cost. `{ me { id } }` against the built gateway
  * with REQUEST_LOG on and off, three alternating rounds, and how many api_request_log entries the
- * logging gateway reported written and dropped (its /metrics).
+ * logging gateway reported written and dropped (its /metrics). Then recordReadings on the logging
+ * gateway: readings per second and latency per call of 1,000 readings (bench/readings.ts).
  */
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -18,8 +20,9 @@ async function main() {
   const db = new pg.Client(config.PG_URL);
   await db.connect();
   const { rows: [alice] } = await db.query<{ id: string; tenant_id: string; roles: string[] }>(`SELECT id, tenant_id, roles FROM users WHERE email = 'alice@acme.example'`);
-  await db.end();
   if (!alice) throw new Error('run `make seed` first: the benchmark reads the demo tenant');
+  const { rows: assets } = await db.query<{ id: string }>('SELECT id FROM assets WHERE tenant_id = $1 ORDER BY tag LIMIT 8', [alice.tenant_id]);
+  await db.end();
   const auth = { authorization: `Bearer ${await signToken(config.JWT_SECRET!, { userId: alice.id, tenantId: alice.tenant_id, roles: alice.roles })}` };
 
   const logging = await spawnBuiltGateway({ REQUEST_LOG: 'true' });
@@ -49,10 +52,20 @@ async function main() {
     const cost = 1 - median(ratios);
     printTable(`{ me { id } }, ${ROUNDS} alternating rounds of ${SECONDS}s, ${CONNECTIONS} connections`, table);
     process.stdout.write(`\nlogging costs ${(cost * 100).toFixed(1)} % of throughput (aim: under 10 %); entries written ${entries('written')}, dropped ${entries('dropped')}\n`);
+    const readings = await benchRecordReadings(logging.url, auth, assets.map((a) => a.id), { url: config.MONGO_URL, db: config.MONGO_DB, tenantId: alice.tenant_id }, { rounds: ROUNDS });
+    const readingsRow = [{
+      operation: 'recordReadings',
+      'readings/s (median)': median(readings.map((r) => r.readingsPerSecond)),
+      'p50 ms per call': median(readings.map((r) => r.p50Ms)),
+      'p99 ms per call': median(readings.map((r) => r.p99Ms)),
+      errors: readings.reduce((sum, r) => sum + r.errors, 0),
+    }];
+    printTable(`recordReadings, ${ROUNDS} rounds of ${readings[0]?.calls} calls of 1,000 readings, 2 writers`, readingsRow);
     writeResults('logs', {
       generatedAt: new Date().toISOString(), seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, rows: table,
       throughputCost: Math.round(cost * 1000) / 1000, entriesWritten: entries('written'), entriesDropped: entries('dropped'),
       runs: runs.map((r) => ({ logs: r.logs, round: r.round, ...r.result })),
+      recordReadings: { readingsPerCall: 1_000, writers: 2, rows: readingsRow, rounds: readings },
     });
   } finally {
     await Promise.all([logging.stop(), silent.stop()]);

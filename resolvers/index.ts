@@ -11,6 +11,7 @@ import { Mutation } from './Mutation';
 import { Notification } from './Notification';
 import { notificationResolvers } from './notifications';
 import { Query } from './Query';
+import { readingResolvers } from './readings';
 import { relationResolvers } from './relations';
 import { reportResolvers } from './reports';
 import { scalarResolvers } from './scalars';
@@ -43,6 +44,7 @@ export const resolvers = merge(
   uiStateResolvers,
   commentResolvers,
   attachmentResolvers,
+  readingResolvers,
   notificationResolvers,
   federationResolvers,
   searchResolvers,

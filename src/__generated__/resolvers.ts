@@ -346,6 +346,14 @@ export type Asset = Entity & {
   predictions: PredictionConnection;
   project?: Maybe<Project>;
   purchaseCost: Scalars['Decimal']['output'];
+  /**
+   * The asset's readings of `metric` from `from` (inclusive) to `to` (exclusive), per UTC bucket of
+   * `granularity`, oldest first: count, avg, min and max. Every bucket the range touches is
+   * returned, empty ones with count 0 (the first and last may be partly outside the range; they
+   * count only readings inside it). At most 2000 buckets per asset: a wider range is BAD_USER_INPUT
+   * naming `granularity`. The assets of a page asked with the same arguments cost one aggregate.
+   */
+  readings: Array<ReadingBucket>;
   /** search_index_cache about this row, newest first. Readable by the tenant's members. */
   searchIndex: SearchIndexEntryConnection;
   status: AssetStatus;
@@ -409,6 +417,14 @@ export type AssetPredictionsArgs = {
 };
 
 
+export type AssetReadingsArgs = {
+  from: Scalars['DateTime']['input'];
+  granularity: ReadingGranularity;
+  metric: Scalars['String']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+
 export type AssetSearchIndexArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -425,6 +441,31 @@ export type AssetEdge = {
   __typename?: 'AssetEdge';
   cursor: Scalars['String']['output'];
   node: Asset;
+};
+
+/** One measurement of an asset's metric (asset_reading); Asset.readings aggregates them per time bucket. */
+export type AssetReading = {
+  __typename?: 'AssetReading';
+  asset?: Maybe<Asset>;
+  id: Scalars['ID']['output'];
+  /** What was measured: lower case, digits, `_` `.` `-` (temperature_c, power.kw). */
+  metric: Scalars['String']['output'];
+  /** When it was measured. */
+  time: Scalars['DateTime']['output'];
+  value: Scalars['Float']['output'];
+};
+
+export type AssetReadingConnection = {
+  __typename?: 'AssetReadingConnection';
+  edges: Array<AssetReadingEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssetReadingEdge = {
+  __typename?: 'AssetReadingEdge';
+  cursor: Scalars['String']['output'];
+  node: AssetReading;
 };
 
 export type AssetStatus =
@@ -1313,6 +1354,15 @@ export type Mutation = {
    * row, or a row of another tenant, is BAD_USER_INPUT and nothing of the call is recorded.
    */
   recordActivity: Scalars['Int']['output'];
+  /**
+   * Records readings of the tenant's assets in asset_reading (a MongoDB time series); returns how
+   * many. At most 5000 per call. Every reading is checked before anything is written (an unknown
+   * asset or one of another tenant, a bad metric name, a value that is not finite, a time more than
+   * 5 minutes ahead or older than the 90 days readings are kept): the first problem is
+   * BAD_USER_INPUT naming its field (`readings[12].value`) and nothing of the call is recorded.
+   * Admins and members only.
+   */
+  recordReadings: Scalars['Int']['output'];
   /** Recomputes every tile of the dashboard now. */
   refreshDashboard: Dashboard;
   /**
@@ -1458,6 +1508,11 @@ export type MutationMarkNotificationsReadArgs = {
 
 export type MutationRecordActivityArgs = {
   events: Array<ActivityInput>;
+};
+
+
+export type MutationRecordReadingsArgs = {
+  readings: Array<ReadingInput>;
 };
 
 
@@ -2022,6 +2077,8 @@ export type Query = {
   analyticsMetrics: Array<AnalyticsMetric>;
   /** api_request_log, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's admins. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   apiRequests: ApiRequestConnection;
+  /** asset_reading, newest first by time; `from` (inclusive) and `to` (exclusive) bound time. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  assetReadings: AssetReadingConnection;
   /** attachment_metadata, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   attachments: AttachmentConnection;
   /** entity_changelog, newest first by changedAt; `from` (inclusive) and `to` (exclusive) bound changedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
@@ -2165,6 +2222,16 @@ export type QueryApiRequestsArgs = {
   operationName?: InputMaybe<Scalars['String']['input']>;
   requestId?: InputMaybe<Scalars['String']['input']>;
   statusCode?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryAssetReadingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assetId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  metric?: InputMaybe<Scalars['String']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -2498,6 +2565,47 @@ export type Reaction = {
   __typename?: 'Reaction';
   emoji: Scalars['String']['output'];
   users: Array<Maybe<User>>;
+};
+
+/** One metric's readings of one asset within one time bucket. */
+export type ReadingBucket = {
+  __typename?: 'ReadingBucket';
+  /** The mean value; null when count is 0. */
+  avg?: Maybe<Scalars['Float']['output']>;
+  /** Readings in the bucket, counting only those from `from` to `to`; 0 for a bucket without any. */
+  count: Scalars['Int']['output'];
+  /** The bucket's end (exclusive): start plus the granularity. */
+  end: Scalars['DateTime']['output'];
+  /** The largest value; null when count is 0. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** The smallest value; null when count is 0. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** The bucket's start (inclusive), on a UTC boundary of the granularity. */
+  start: Scalars['DateTime']['output'];
+};
+
+/**
+ * The width of the time buckets Asset.readings aggregates into, aligned in UTC: minutes, hours and
+ * days start where a UTC clock says so, weeks on Monday 00:00 UTC.
+ */
+export type ReadingGranularity =
+  | 'DAY'
+  | 'FIFTEEN_MINUTES'
+  | 'FIVE_MINUTES'
+  | 'HOUR'
+  | 'MINUTE'
+  | 'WEEK';
+
+/** One measurement a device or an integration reports (recordReadings). */
+export type ReadingInput = {
+  /** An asset of the caller's tenant. */
+  assetId: Scalars['ID']['input'];
+  /** What was measured: lower-case letters, digits, `_`, `.` or `-`, starting with a letter, at most 64 characters (temperature_c, power.kw). */
+  metric: Scalars['String']['input'];
+  /** When it was measured: within the 90 days readings are kept, at most 5 minutes ahead of the gateway's clock. */
+  time: Scalars['DateTime']['input'];
+  /** The measured value: a finite number. */
+  value: Scalars['Float']['input'];
 };
 
 /** The metadata of a file the client has uploaded to object storage (registerAttachment). */
@@ -3431,6 +3539,7 @@ export type FederationTypes = {
   AnalyticsAggregate: AnalyticsAggregate;
   ApiRequest: ApiRequest;
   Asset: Asset;
+  AssetReading: AssetReading;
   Attachment: Attachment;
   ChatMessage: ChatMessage;
   Comment: Comment;
@@ -3486,6 +3595,9 @@ export type FederationReferenceTypes = {
   Asset:
     ( { __typename: 'Asset' }
     & GraphQLRecursivePick<FederationTypes['Asset'], {"id":true}> );
+  AssetReading:
+    ( { __typename: 'AssetReading' }
+    & GraphQLRecursivePick<FederationTypes['AssetReading'], {"id":true}> );
   Attachment:
     ( { __typename: 'Attachment' }
     & GraphQLRecursivePick<FederationTypes['Attachment'], {"id":true}> );
@@ -3647,6 +3759,9 @@ export type ResolversTypes = {
   Asset: ResolverTypeWrapper<AssetRow>;
   AssetConnection: ResolverTypeWrapper<Connection<AssetRow>>;
   AssetEdge: ResolverTypeWrapper<Omit<AssetEdge, 'node'> & { node: ResolversTypes['Asset'] }>;
+  AssetReading: ResolverTypeWrapper<DocumentOf<'asset_reading'>>;
+  AssetReadingConnection: ResolverTypeWrapper<DocumentConnection<'asset_reading'>>;
+  AssetReadingEdge: ResolverTypeWrapper<Omit<AssetReadingEdge, 'node'> & { node: ResolversTypes['AssetReading'] }>;
   AssetStatus: AssetStatus;
   Attachment: ResolverTypeWrapper<DocumentOf<'attachment_metadata'>>;
   AttachmentConnection: ResolverTypeWrapper<DocumentConnection<'attachment_metadata'>>;
@@ -3759,6 +3874,9 @@ export type ResolversTypes = {
   PushPlatform: PushPlatform;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reaction: ResolverTypeWrapper<Omit<Reaction, 'users'> & { users: Array<Maybe<ResolversTypes['User']>> }>;
+  ReadingBucket: ResolverTypeWrapper<ReadingBucket>;
+  ReadingGranularity: ReadingGranularity;
+  ReadingInput: ReadingInput;
   RegisterAttachmentInput: RegisterAttachmentInput;
   Report: ResolverTypeWrapper<ReportModel>;
   ReportCacheEntry: ResolverTypeWrapper<DocumentOf<'report_cache'>>;
@@ -3844,6 +3962,9 @@ export type ResolversParentTypes = {
   Asset: AssetRow;
   AssetConnection: Connection<AssetRow>;
   AssetEdge: Omit<AssetEdge, 'node'> & { node: ResolversParentTypes['Asset'] };
+  AssetReading: DocumentOf<'asset_reading'>;
+  AssetReadingConnection: DocumentConnection<'asset_reading'>;
+  AssetReadingEdge: Omit<AssetReadingEdge, 'node'> & { node: ResolversParentTypes['AssetReading'] };
   Attachment: DocumentOf<'attachment_metadata'>;
   AttachmentConnection: DocumentConnection<'attachment_metadata'>;
   AttachmentEdge: Omit<AttachmentEdge, 'node'> & { node: ResolversParentTypes['Attachment'] };
@@ -3935,6 +4056,8 @@ export type ResolversParentTypes = {
   PushDeliveryEdge: Omit<PushDeliveryEdge, 'node'> & { node: ResolversParentTypes['PushDelivery'] };
   Query: Record<PropertyKey, never>;
   Reaction: Omit<Reaction, 'users'> & { users: Array<Maybe<ResolversParentTypes['User']>> };
+  ReadingBucket: ReadingBucket;
+  ReadingInput: ReadingInput;
   RegisterAttachmentInput: RegisterAttachmentInput;
   Report: ReportModel;
   ReportCacheEntry: DocumentOf<'report_cache'>;
@@ -4171,6 +4294,7 @@ export type AssetResolvers<ContextType = GatewayContext, ParentType extends Reso
   predictions?: Resolver<ResolversTypes['PredictionConnection'], ParentType, ContextType, Partial<AssetPredictionsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
   purchaseCost?: Resolver<ResolversTypes['Decimal'], ParentType, ContextType>;
+  readings?: Resolver<Array<ResolversTypes['ReadingBucket']>, ParentType, ContextType, RequireFields<AssetReadingsArgs, 'from' | 'granularity' | 'metric' | 'to'>>;
   searchIndex?: Resolver<ResolversTypes['SearchIndexEntryConnection'], ParentType, ContextType, Partial<AssetSearchIndexArgs>>;
   status?: Resolver<ResolversTypes['AssetStatus'], ParentType, ContextType>;
   tag?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -4188,6 +4312,26 @@ export type AssetConnectionResolvers<ContextType = GatewayContext, ParentType ex
 export type AssetEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AssetEdge'] = ResolversParentTypes['AssetEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Asset'], ParentType, ContextType>;
+};
+
+export type AssetReadingResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AssetReading'] = ResolversParentTypes['AssetReading'], FederationReferenceType extends FederationReferenceTypes['AssetReading'] = FederationReferenceTypes['AssetReading']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AssetReading']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  asset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  time?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type AssetReadingConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AssetReadingConnection'] = ResolversParentTypes['AssetReadingConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['AssetReadingEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type AssetReadingEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['AssetReadingEdge'] = ResolversParentTypes['AssetReadingEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AssetReading'], ParentType, ContextType>;
 };
 
 export type AttachmentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Attachment'] = ResolversParentTypes['Attachment'], FederationReferenceType extends FederationReferenceTypes['Attachment'] = FederationReferenceTypes['Attachment']> = {
@@ -4650,6 +4794,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
   recordActivity?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordActivityArgs, 'events'>>;
+  recordReadings?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordReadingsArgs, 'readings'>>;
   refreshDashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<MutationRefreshDashboardArgs, 'id'>>;
   registerAttachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationRegisterAttachmentArgs, 'input'>>;
   resetDashboardLayout?: Resolver<Maybe<ResolversTypes['DashboardLayout']>, ParentType, ContextType, RequireFields<MutationResetDashboardLayoutArgs, 'dashboardId'>>;
@@ -4898,6 +5043,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   analyticsAggregates?: Resolver<ResolversTypes['AnalyticsAggregateConnection'], ParentType, ContextType, Partial<QueryAnalyticsAggregatesArgs>>;
   analyticsMetrics?: Resolver<Array<ResolversTypes['AnalyticsMetric']>, ParentType, ContextType>;
   apiRequests?: Resolver<ResolversTypes['ApiRequestConnection'], ParentType, ContextType, Partial<QueryApiRequestsArgs>>;
+  assetReadings?: Resolver<ResolversTypes['AssetReadingConnection'], ParentType, ContextType, Partial<QueryAssetReadingsArgs>>;
   attachments?: Resolver<ResolversTypes['AttachmentConnection'], ParentType, ContextType, Partial<QueryAttachmentsArgs>>;
   changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<QueryChangelogArgs>>;
   chatMessages?: Resolver<ResolversTypes['ChatMessageConnection'], ParentType, ContextType, Partial<QueryChatMessagesArgs>>;
@@ -4942,6 +5088,15 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
 export type ReactionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Reaction'] = ResolversParentTypes['Reaction']> = {
   emoji?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   users?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
+};
+
+export type ReadingBucketResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ReadingBucket'] = ResolversParentTypes['ReadingBucket']> = {
+  avg?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ReportResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
@@ -5297,6 +5452,9 @@ export type Resolvers<ContextType = GatewayContext> = {
   Asset?: AssetResolvers<ContextType>;
   AssetConnection?: AssetConnectionResolvers<ContextType>;
   AssetEdge?: AssetEdgeResolvers<ContextType>;
+  AssetReading?: AssetReadingResolvers<ContextType>;
+  AssetReadingConnection?: AssetReadingConnectionResolvers<ContextType>;
+  AssetReadingEdge?: AssetReadingEdgeResolvers<ContextType>;
   Attachment?: AttachmentResolvers<ContextType>;
   AttachmentConnection?: AttachmentConnectionResolvers<ContextType>;
   AttachmentEdge?: AttachmentEdgeResolvers<ContextType>;
@@ -5379,6 +5537,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   PushDeliveryEdge?: PushDeliveryEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reaction?: ReactionResolvers<ContextType>;
+  ReadingBucket?: ReadingBucketResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportCacheEntry?: ReportCacheEntryResolvers<ContextType>;
   ReportCacheEntryConnection?: ReportCacheEntryConnectionResolvers<ContextType>;

@@ -19,6 +19,7 @@ export const operationRoles: Readonly<Record<string, readonly string[]>> = {
   'Mutation.refreshDashboard': admin,
   'Mutation.invalidateReport': admin,
   'Mutation.sendNotification': ['sender'],
+  'Mutation.recordReadings': staff,
 };
 
 /** The root field of `coordinates` the viewer may not run, if any. */
@@ -83,6 +84,7 @@ export const readAccess = {
   system_health_event: admins,
   error_log: admins,
   attachment_metadata: members,
+  asset_reading: members,
 } as const satisfies Record<CollectionName, ReadRule>;
 
 /** What the README and the SDL say about a rule. */

@@ -6,10 +6,10 @@ import type { Fields } from './shape';
  * retention or document fields.
  */
 
-/** The ten categories of seed 000, in its order. */
+/** The ten categories of seed 000, in its order, then seed 002's time series. */
 export const categories = [
   'audit', 'integration', 'activity', 'messaging', 'notification',
-  'cache', 'preference', 'ml', 'observability', 'attachment',
+  'cache', 'preference', 'ml', 'observability', 'attachment', 'timeseries',
 ] as const;
 
 export type Category = (typeof categories)[number];
@@ -29,6 +29,19 @@ export type Retention =
   | { readonly kind: 'permanent' };
 
 export type IndexDirection = 1 | -1;
+
+/**
+ * A MongoDB time-series collection: measurements stored in buckets per `metaField` value and time
+ * span. Where the server is given none (before 7.0, and the local test server), the migration
+ * makes a plain collection with the same indexes instead, plus the TTL index that a time series
+ * replaces with its collection-level `expireAfterSeconds` (src/migrate/timeseries.ts).
+ */
+export interface TimeSeriesSpec {
+  /** What identifies one series; its value should rarely change (seed 002: the machine). */
+  readonly metaField: string;
+  /** How far apart a series' measurements usually are: it sizes the buckets. */
+  readonly granularity: 'seconds' | 'minutes' | 'hours';
+}
 
 export interface IndexSpec {
   /** Names are how the migration recognises an index on the server, so they must be stable. */
@@ -71,6 +84,8 @@ export interface CollectionSpec<F extends Fields = Fields> {
   readonly readPreference?: 'secondaryPreferred';
   /** Seed 000: writes acknowledged by a majority of the replica set (the audit logs). */
   readonly durable?: true;
+  /** Seed 002: a time-series collection, `timeField` its time, where the server supports one. */
+  readonly timeSeries?: TimeSeriesSpec;
   /** The document's own fields; `_id`, `tenant_id` and the bridge's `entity_type`/`entity_id` are implied. */
   readonly fields: F;
   readonly graphql: GraphqlSpec;

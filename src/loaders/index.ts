@@ -20,6 +20,8 @@ import { ActivityRecorder } from './activity';
 import { UiState } from './ui-state';
 import { AnalyticsStore } from '../stores/analytics';
 import { AnalyticsLoader } from './analytics';
+import { ReadingLoaders } from './readings';
+import { ReadingStore } from '../stores/readings';
 import { entityRegistry } from '../registry/entities';
 import { EntityWrites } from './writes';
 import { CommentWrites } from './comments';
@@ -65,7 +67,7 @@ export class Loaders {
     documents?: DocumentStore; rows?: RowLoaders; activity?: ActivityRecorder; caches?: CacheLoaders;
     catalogue?: CatalogueLoaders; preferences?: PreferencesLoader; notifications?: NotificationsLoader;
     changes?: EntityChangesLoader; writes?: EntityWrites; uiState?: UiState; comments?: CommentWrites; attachments?: AttachmentWrites;
-    search?: SearchLoader; analytics?: AnalyticsLoader;
+    search?: SearchLoader; analytics?: AnalyticsLoader; readings?: ReadingLoaders;
   } = {};
 
   private rowSelection: RowSelection = {};
@@ -100,6 +102,10 @@ export class Loaders {
 
   get activity() {
     return (this.made.activity ??= new ActivityRecorder(this.documents, this.rows, this.backends.redis));
+  }
+
+  get readings() {
+    return (this.made.readings ??= new ReadingLoaders(new ReadingStore(this.documents), this.rows, this.batch));
   }
 
   get catalogue() {

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { MongoServerError, type Db, type IndexDescription } from 'mongodb';
+import { MongoServerError, type CollectionInfo, type CreateCollectionOptions, type Db, type IndexDescription } from 'mongodb';
 import { catalogue as declaredCatalogue } from '../catalogue/collections';
 import { indexDrift, type ServerIndex } from '../catalogue/drift';
-import { indexesOf, TTL_INDEX } from '../catalogue/indexes';
+import { TTL_INDEX } from '../catalogue/indexes';
 import type { CollectionSpec, IndexSpec } from '../catalogue/types';
 import { exclusively, Lease, LEASE_COLLECTION, type LeaseDoc } from '../stores/lease';
+import { createOptions, expiryChange, indexesFor, storageForm, timeSeriesSupport, type StorageForm } from './timeseries';
 
 export interface MongoMigration {
   created: string[];
@@ -24,9 +25,10 @@ export interface MigrationLockOptions {
 }
 
 /**
- * Brings the database in line with the catalogue: creates missing collections, creates missing
- * indexes, and replaces declared indexes whose key or options changed. Indexes are matched by
- * name. A second run sends no create, createIndexes or dropIndexes command at all.
+ * Brings the database in line with the catalogue: creates missing collections (time series where
+ * declared and the server has them, see timeseries.ts), creates missing indexes, and replaces
+ * declared indexes whose key or options changed. Indexes are matched by name. A second run sends
+ * no create, createIndexes or dropIndexes command at all.
  *
  * Indexes on the server that the catalogue does not declare are left alone: they may hold up
  * someone else's queries, and a migration must not remove what it does not own. The exception is
@@ -48,19 +50,34 @@ export async function migrateMongo(
 }
 
 async function migrateUnlocked(db: Db, log: (line: string) => void, catalogue: readonly CollectionSpec[]) {
-  const existing = new Set(
-    (await db.listCollections({}, { nameOnly: true }).toArray()).map((collection) => collection.name),
+  const existing = new Map(
+    (await db.listCollections({}).toArray()).map((collection) => [collection.name, collection as CollectionInfo]),
   );
   const result: MongoMigration = { created: [], indexesCreated: 0, indexesReplaced: 0 };
   const queue = [...catalogue];
+  const timeSeries = timeSeriesSupport(db);
   const worker = async () => {
     for (let spec = queue.shift(); spec; spec = queue.shift()) {
-      const createdHere = !existing.has(spec.name) && (await createCollection(db, spec.name));
+      const support = spec.timeSeries && !existing.has(spec.name) ? await timeSeries() : undefined;
+      const createdHere = !existing.has(spec.name) && (await createCollection(db, spec.name, support?.supported ? createOptions(spec) : {}));
       if (createdHere) {
         result.created.push(spec.name);
         log(`mongodb: created collection ${spec.name}`);
       }
-      const { created, replaced } = await syncIndexes(db, spec, createdHere);
+      // What the server made of the time series it was asked for decides the indexes, as it does
+      // for a collection that was there before (made by an older migration, or by an insert).
+      const info = support?.supported && createdHere
+        ? ((await db.listCollections({ name: spec.name }).toArray())[0] as CollectionInfo | undefined)
+        : existing.get(spec.name);
+      if (createdHere && support) {
+        log(`mongodb: ${spec.name} is a ${storageForm(info) === 'timeseries' ? 'time series' : `plain collection (MongoDB ${support.version})`}`);
+      }
+      const expiry = createdHere ? undefined : expiryChange(spec, info);
+      if (expiry !== undefined) {
+        await db.command({ collMod: spec.name, expireAfterSeconds: expiry });
+        log(`mongodb: ${spec.name}: expireAfterSeconds set to ${expiry}`);
+      }
+      const { created, replaced } = await syncIndexes(db, spec, createdHere, storageForm(info));
       result.indexesCreated += created;
       result.indexesReplaced += replaced;
       if (created + replaced > 0) log(`mongodb: ${spec.name}: ${created} index(es) created, ${replaced} replaced`);
@@ -72,9 +89,9 @@ async function migrateUnlocked(db: Db, log: (line: string) => void, catalogue: r
 }
 
 /** False when it exists already: an insert outside the migration creates its collection implicitly. */
-async function createCollection(db: Db, name: string): Promise<boolean> {
+async function createCollection(db: Db, name: string, options: CreateCollectionOptions): Promise<boolean> {
   try {
-    await db.createCollection(name);
+    await db.createCollection(name, options);
     return true;
   } catch (error) {
     if (error instanceof MongoServerError && error.code === NAMESPACE_EXISTS) return false;
@@ -82,11 +99,11 @@ async function createCollection(db: Db, name: string): Promise<boolean> {
   }
 }
 
-async function syncIndexes(db: Db, spec: CollectionSpec, createdHere: boolean) {
+async function syncIndexes(db: Db, spec: CollectionSpec, createdHere: boolean, form: StorageForm) {
   const collection = db.collection(spec.name);
   // A collection created a moment ago has only _id_, so asking the server would be a wasted round trip.
   const onServer = createdHere ? [] : ((await collection.listIndexes().toArray()) as ServerIndex[]);
-  const declared = indexesOf(spec);
+  const declared = indexesFor(spec, form);
   const { missing, changed } = indexDrift(declared, onServer);
   // The TTL index is the migration's own (its name is derived, catalogue/indexes.ts), so a
   // collection whose retention became permanent loses it: MongoDB would go on expiring documents.

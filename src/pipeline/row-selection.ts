@@ -8,7 +8,7 @@ import { columnsOf } from '../stores/sql';
 import { perDocument } from './per-document';
 
 /** Fields of a row type that read nothing of the row but its id (which every statement selects). */
-const ID_ONLY = new Set(['__typename', 'entityType', 'User.preferences']);
+const ID_ONLY = new Set(['__typename', 'entityType', 'User.preferences', 'Asset.readings']);
 
 /** Every row property, for a field this module cannot tell the needs of. */
 const ALL = Symbol('all columns');

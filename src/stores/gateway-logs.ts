@@ -167,8 +167,9 @@ export class GatewayLogs {
    * did not fail.
    */
   private mutationActivity(entry: RequestLogEntry): void {
-    // (recordActivity records what it was given: it is not an action of its own.)
-    const actions = entry.features.filter((f) => f.startsWith('Mutation.') && f !== 'Mutation.recordActivity').map((f) => f.slice('Mutation.'.length));
+    // recordActivity records what it was given, and recordReadings is devices reporting (many a
+    // minute): neither is a user's action of its own.
+    const actions = entry.features.filter((f) => f.startsWith('Mutation.') && !NOT_ACTIONS.has(f)).map((f) => f.slice('Mutation.'.length));
     if (actions.length === 0) return;
     const base = { tenantId: entry.tenantId, userId: entry.userId, at: entry.at };
     if (entry.wrote.length > 0) for (const entity of entry.wrote) this.activityOf({ ...base, action: actions.join(','), entity });
@@ -276,6 +277,8 @@ function usageUpsert(use: { tenantId: string; feature: string; day: number; coun
     },
   };
 }
+
+const NOT_ACTIONS = new Set(['Mutation.recordActivity', 'Mutation.recordReadings']);
 
 /** Names of values never kept in a log: tokens, secrets, passwords, keys, credentials. */
 export const SECRET = /token|secret|passw|authori[sz]ation|api[-_]?key|credential|cookie/i;

@@ -1,29 +1,30 @@
 import { catalogue } from '../../src/catalogue/collections';
 import { BRIDGE_INDEX, indexesOf, TENANT_TIME_INDEX, TTL_INDEX } from '../../src/catalogue/indexes';
 import { catalogueByName } from '../../src/catalogue/lookup';
-import { categories } from '../../src/catalogue/types';
+import { categories, type CollectionSpec } from '../../src/catalogue/types';
 
 const keyOf = (key: Record<string, unknown>) => JSON.stringify(Object.entries(key));
 
-describe('the MongoDB catalogue (seed 000)', () => {
-  it('declares the 32 collections the seed names, each once', () => {
+describe('the MongoDB catalogue (seeds 000 and 002)', () => {
+  it("declares the 32 collections seed 000 names and seed 002's asset readings, each once", () => {
     const names = catalogue.map((spec) => spec.name);
-    expect(names).toHaveLength(32);
-    expect(new Set(names).size).toBe(32);
+    expect(names).toHaveLength(33);
+    expect(new Set(names).size).toBe(33);
     expect(names).toEqual(expect.arrayContaining([
       'entity_changelog', 'comment_thread', 'notification_delivery', 'report_cache', 'dashboard_snapshot',
-      'user_preference', 'attachment_metadata', 'error_log',
+      'user_preference', 'attachment_metadata', 'error_log', 'asset_reading',
     ]));
+    expect(catalogue.filter((spec) => spec.category !== 'timeseries')).toHaveLength(32);
   });
 
-  it('covers every category of the seed, in the seed order', () => {
+  it('covers every category of the seeds, in their order', () => {
     const seen = [...new Set(catalogue.map((spec) => spec.category))];
     expect(seen).toEqual([...categories]);
   });
 
   it('matches the seed category sizes', () => {
     const count = (category: string) => catalogue.filter((spec) => spec.category === category).length;
-    expect(categories.map(count)).toEqual([2, 3, 3, 3, 3, 4, 4, 5, 4, 1]);
+    expect(categories.map(count)).toEqual([2, 3, 3, 3, 3, 4, 4, 5, 4, 1, 1]);
   });
 
   it.each(catalogue.map((spec) => [spec.name, spec] as const))('%s has a tenant-first time index', (_, spec) => {
@@ -117,5 +118,13 @@ describe('the MongoDB catalogue (seed 000)', () => {
     expect(index('report_cache', 'cache_key')).toMatchObject({ key: { tenant_id: 1, cache_key: 1 }, unique: true });
     expect(index('dashboard_snapshot', 'tile')).toMatchObject({ key: { tenant_id: 1, dashboard_id: 1, tile_id: 1 }, unique: true });
     expect(index('user_preference', 'user')).toMatchObject({ key: { tenant_id: 1, user_id: 1 }, unique: true });
+    expect(Object.entries(index('asset_reading', 'asset_metric_time')!.key)).toEqual([['tenant_id', 1], ['asset_id', 1], ['metric', 1], ['time', -1]]);
+  });
+
+  it("declares seed 002's readings a time series of each asset, kept 90 days", () => {
+    const readings = catalogueByName.get('asset_reading')!;
+    expect(readings).toMatchObject({ category: 'timeseries', timeField: 'time', timeSeries: { metaField: 'asset_id', granularity: 'minutes' } });
+    expect(readings.retention).toEqual({ kind: 'ttl', field: 'time', seconds: 90 * 86_400 });
+    expect((catalogue as readonly CollectionSpec[]).filter((spec) => spec.timeSeries).map((spec) => spec.name)).toEqual(['asset_reading']);
   });
 });

@@ -13,6 +13,7 @@ import { mlDocuments } from './ml';
 import { notificationDocuments } from './notification';
 import { observabilityDocuments } from './observability';
 import { preferenceDocuments } from './preference';
+import { timeSeriesDocuments } from './timeseries';
 
 export type { DemoDocuments, SeedDocument } from './context';
 export { generatePlatformDocuments, type PlatformDocuments } from './platform';
@@ -45,6 +46,7 @@ export function generateDocuments(
     ...mlDocuments(ctx),
     ...observabilityDocuments(ctx, integration.api_request_log),
     ...attachments,
+    ...timeSeriesDocuments(ctx),
   };
   // The documents nobody refers to get their ids here, in catalogue order: the same ids on every run.
   const lists = drafts as unknown as Record<string, Record<string, unknown>[]>;
