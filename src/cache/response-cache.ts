@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { keyPrefixOf, redisScript, type RedisClient } from '../db/redis';
+import { keyPrefixOf, redisScript, RESPONSE_LOOKUP, type RedisClient } from '../db/redis';
 import { cacheLookups } from '../metrics';
 import { tenantTag } from './keys';
 import { generationKey } from './redis-layer';
@@ -45,7 +45,7 @@ export class ResponseCache {
 
   constructor(private readonly redis: RedisClient) {
     this.prefix = keyPrefixOf(redis);
-    this.getIfCurrent = redisScript(redis, 'responseGetIfCurrent', GET_IF_CURRENT);
+    this.getIfCurrent = redisScript(redis, RESPONSE_LOOKUP, GET_IF_CURRENT);
   }
 
   async get(key: ResponseKey): Promise<string | null> {

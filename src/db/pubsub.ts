@@ -51,7 +51,7 @@ class ClassicChannel implements PubSubChannel {
    * the moment it is back is known.
    */
   listen(handlers: ChannelHandlers): void {
-    const subscriber = (this.subscriber = this.redis.duplicate({ autoResubscribe: false, lazyConnect: true }));
+    const subscriber = (this.subscriber = this.redis.duplicate({ autoResubscribe: false, enableAutoPipelining: false, lazyConnect: true }));
     subscriber.on('error', () => undefined); // the connection retries by itself; gaps are reported
     subscriber.on('close', () => handlers.onLost());
     subscriber.on('ready', () => {
@@ -100,7 +100,7 @@ class ShardChannel implements PubSubChannel {
   private subscribe(owner: { host: string; port: number }, handlers: ChannelHandlers) {
     if (this.closed) return;
     const subscriber = (this.subscriber = new Redis({
-      ...this.cluster.options.redisOptions, ...owner, keyPrefix: undefined, autoResubscribe: false, lazyConnect: true, retryStrategy: () => null,
+      ...this.cluster.options.redisOptions, ...owner, keyPrefix: undefined, autoResubscribe: false, enableAutoPipelining: false, lazyConnect: true, retryStrategy: () => null,
     }));
     let listening = false;
     const drop = () => {

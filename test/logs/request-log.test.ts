@@ -75,10 +75,10 @@ it("gives a masked error the request id of its error_log entry, with the stack",
   const entry = await eventually(() => gw.backends.mongo.collection('error_log').findOne({ tenant_id: tenant.id, request_id: masked!.extensions!.requestId }));
   expect(entry).toMatchObject({ severity: 'error', resolved: false, stack: expect.stringContaining('\n'), context: { operation_name: 'Broken' } });
   // (Each collection's batch is its own insert: the request's entry may land after its error's.)
-  const [request] = await eventually(async () => {
+  const [request] = (await eventually(async () => {
     const entries = await logged({ request_id: masked!.extensions!.requestId });
-    return entries.length > 0 && entries;
-  });
+    return entries.length > 0 ? entries : null;
+  }))!;
   expect(request).toMatchObject({ error_codes: ['INTERNAL_SERVER_ERROR'] });
 
   // The same over the socket.
