@@ -1,4 +1,6 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chartSvg } from './chart';
+import { charts } from './charts';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -108,8 +110,19 @@ export function printTable(title: string, rows: Record<string, string | number>[
   for (const row of rows) process.stdout.write(`${line(columns.map((c) => String(row[c])))}\n`);
 }
 
+const RESULTS = join(__dirname, 'results');
+
+/** bench/results/<name>.json, and its picture beside it (<name>.svg, see charts.ts). */
 export function writeResults(name: string, data: unknown) {
-  const dir = join(__dirname, 'results');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, `${name}.json`), `${JSON.stringify(data, null, 2)}\n`);
+  mkdirSync(RESULTS, { recursive: true });
+  writeFileSync(join(RESULTS, `${name}.json`), `${JSON.stringify(data, null, 2)}\n`);
+  writeChart(name, data);
+}
+
+/** Draws bench/results/<name>.svg from the benchmark's results; false for one without a picture. */
+export function writeChart(name: string, data: unknown): boolean {
+  const draw = charts[name];
+  if (!draw) return false;
+  writeFileSync(join(RESULTS, `${name}.svg`), chartSvg(draw(data)));
+  return true;
 }
