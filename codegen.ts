@@ -9,10 +9,24 @@ const catalogueMappers = Object.fromEntries(
   ]),
 );
 
-/** Resolver types for the SDL in schema/, with parents typed as the rows and documents stores return. */
+/**
+ * Resolver types for the SDL in schema/, with parents typed as the rows and documents stores
+ * return; and typed documents of the example operations in examples/operations/ (the client
+ * preset), so a front end copies examples that compile, and `codegen:check` fails when one no
+ * longer matches the schema.
+ */
 const config: CodegenConfig = {
   schema: 'schema/**/*.graphql',
   generates: {
+    'examples/__generated__/': {
+      preset: 'client',
+      documents: 'examples/operations/**/*.graphql',
+      config: {
+        enumsAsTypes: true,
+        // As they travel in JSON.
+        scalars: { DateTime: 'string', Date: 'string', LocalDate: 'string', Decimal: 'string', JSON: 'unknown' },
+      },
+    },
     'src/__generated__/resolvers.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
