@@ -1,3 +1,5 @@
+// First: the tracing instrumentations patch the drivers as they are loaded.
+import { stopTracing } from './tracing';
 import { tokenVerifierFor } from './auth/tokens';
 import { openBackends } from './backends';
 import { ConfigError, loadConfig } from './config';
@@ -23,6 +25,7 @@ async function main() {
     }, config.SHUTDOWN_GRACE_MS).unref();
     await gateway.stop();
     await backends.close();
+    await stopTracing();
     clearTimeout(deadline);
     logger.info('stopped');
     process.exit(0);

@@ -23,6 +23,8 @@ import { ROUTER_SECRET_HEADER, routerCheck } from './http/router';
 import { readiness } from './http/probes';
 import { clientLimitRules, limitRules } from './limits';
 import { OutboxRelay } from './audit/relay';
+import { traceIdPlugin } from './http/trace-id';
+import { tracingEnabled } from './tracing';
 import { RollupJob } from './analytics/rollup-job';
 import { routerInvalidationFor } from './cache/router-invalidation';
 import { EntityChangeFeed } from './live/entity-changes';
@@ -178,6 +180,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       rowSelectionPlugin(rowSelections),
       ...(logs ? [requestLogPlugin(logs)] : []),
       metricsPlugin(),
+      ...(tracingEnabled ? [traceIdPlugin()] : []),
       ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
     ],
   });
