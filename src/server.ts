@@ -93,7 +93,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const mongoUse = { secondaryReads: config.MONGO_SECONDARY_READS, durableWriteConcern: config.MONGO_DURABLE_WRITE_CONCERN };
   const router = routerInvalidationFor(config, logger);
   const outbox = new OutboxRelay({
-    pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, changes, logger, mongoUse, router, jobs: logs,
+    pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, changes, logger, mongoUse, router, jobs: logs, notifications: live,
   });
   const backends = {
     pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,

@@ -33,6 +33,12 @@ export const alertMetrics = {
   'task.assigned_to_me': {
     description: 'A task is assigned to the watcher.', conditions: ['changed'],
   },
+  'followed.status_changed': {
+    description: 'The status of a row the watcher bookmarked (a project, task, asset or purchase order) changes.', conditions: ['changed'],
+  },
+  'message.mentioned_me': {
+    description: 'The watcher is mentioned in a chat message.', conditions: ['changed'],
+  },
   'system.error_rate': {
     description: "The share of the tenant's requests that fail, 0 to 1.", conditions: NUMERIC, min: 0, max: 1, roles: ['admin'],
   },

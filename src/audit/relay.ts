@@ -2,11 +2,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { MongoBulkWriteError, type Db, type Document } from 'mongodb';
 import { Client } from 'pg';
 import type { RedisClient } from '../db/redis';
+import { evaluateChanges } from '../alerts/evaluate';
 import type { RouterInvalidation } from '../cache/router-invalidation';
 import { tagsOfKinds } from '../cache/router-tags';
 import { invalidateTenantCaches } from '../cache/tenant-caches';
 import type { EntityChangeDoc, FieldAuditDoc } from '../documents/types';
 import type { EntityChangeFeed } from '../live/entity-changes';
+import type { NotificationFeed } from '../live/feed';
 import type { Logger } from '../logger';
 import { outboxLagSeconds, outboxRelayed } from '../metrics';
 import { kindOfEntityType } from '../registry/entities';
@@ -37,6 +39,8 @@ export interface OutboxRelayOptions {
   router?: RouterInvalidation;
   /** Where each run of its pruning job is logged (background_job_log). */
   jobs?: { job(run: JobRunEntry): void };
+  /** Where the notifications of alert configs the changes match are published live. */
+  notifications?: NotificationFeed;
 }
 
 const DUPLICATE_KEY = 11000;
@@ -52,15 +56,17 @@ const IDEMPOTENCY_KEEP_MS = 24 * 3600_000;
 const backoffMs = (failures: number) => Math.min(10_000, 100 * 2 ** Math.min(failures, 7));
 
 /**
- * Moves entity_outbox rows to entity_changelog and field_audit_log (w: majority), then tells the
- * row's live subscribers and drops the caches computed from its entity type, then marks the rows
- * relayed. One process at a time holds the relay (a session advisory lock on its own connection);
- * the others stand by and take over when that connection goes.
+ * Moves entity_outbox rows to entity_changelog and field_audit_log (w: majority), notifies the
+ * users whose alert configs they match, then tells the row's live subscribers and drops the caches
+ * computed from its entity type, then marks the rows relayed. One process at a time holds the
+ * relay (a session advisory lock on its own connection); the others stand by and take over when
+ * that connection goes.
  *
- * Every step is safe to repeat: documents have deterministic ids (a copy is refused as a duplicate),
- * invalidation is idempotent, and events may be delivered twice, with the same id, if the relay
- * stops between publishing and marking. A failing MongoDB or Redis only delays the rows, which stay
- * pending in PostgreSQL and are retried with backoff, in id order, so per entity in commit order.
+ * Every step is safe to repeat: documents (alert notifications too) have deterministic ids (a copy
+ * is refused as a duplicate), invalidation is idempotent, and events may be delivered twice, with
+ * the same id, if the relay stops between publishing and marking. A failing MongoDB or Redis only
+ * delays the rows, which stay pending in PostgreSQL and are retried with backoff, in id order, so
+ * per entity in commit order.
  */
 export class OutboxRelay {
   private stopped = false;
@@ -149,6 +155,8 @@ export class OutboxRelay {
       // Every writer's rows, so the index is right whoever wrote them (versions keep a retry or a
       // write path that came first from being overwritten with older words).
       new SearchIndexStore(this.options.mongo).apply(searchIndexChanges(rows)),
+      // Here each change is seen by one instance, and a retried batch notifies nobody twice.
+      evaluateChanges({ mongo: this.options.mongo, feed: this.options.notifications, mongoUse: this.options.mongoUse, logger: this.options.logger }, rows),
     ]);
     await this.options.changes.publish(changes).catch((error: unknown) =>
       this.options.logger.warn({ err: error }, 'outbox relay: could not publish changes live; subscribers will replay'));

@@ -279,7 +279,9 @@ describe('alert configs', () => {
 
   it('lists the metrics each role may watch', async () => {
     const names = async (token: string) => (await gw.query('{ alertMetrics { name conditions min max } }', {}, token)).data!.alertMetrics;
-    expect((await names(tokens.member)).map((m: any) => m.name)).toEqual(['purchase_order.total_amount', 'project.budget_remaining', 'task.assigned_to_me']);
+    expect((await names(tokens.member)).map((m: any) => m.name)).toEqual([
+      'purchase_order.total_amount', 'project.budget_remaining', 'task.assigned_to_me', 'followed.status_changed', 'message.mentioned_me',
+    ]);
     expect(await names(tokens.admin)).toEqual(expect.arrayContaining([{ name: 'system.error_rate', conditions: ['ABOVE', 'BELOW', 'EQUALS', 'CHANGED'], min: 0, max: 1 }]));
   });
 });
