@@ -142,6 +142,8 @@ ensure_installed() {
       command -v java >/dev/null 2>&1 || pkgs+=(openjdk-17-jre-headless)
     fi
   fi
+  # Not a service: the browser the explorer's test drives (test/explorer/).
+  command -v chromium >/dev/null 2>&1 || [ -n "${CHROMIUM_PATH:-}" ] || pkgs+=(chromium)
   if [ "${#pkgs[@]}" -gt 0 ]; then apt_install "${pkgs[@]}"; fi
 }
 

@@ -24,6 +24,7 @@ import { readiness } from './http/probes';
 import { clientLimitRules, limitRules } from './limits';
 import { OutboxRelay } from './audit/relay';
 import { traceIdPlugin } from './http/trace-id';
+import { explorerRoutes } from './http/explorer';
 import { tracingEnabled } from './tracing';
 import { RollupJob } from './analytics/rollup-job';
 import { routerInvalidationFor } from './cache/router-invalidation';
@@ -181,7 +182,8 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       ...(logs ? [requestLogPlugin(logs)] : []),
       metricsPlugin(),
       ...(tracingEnabled ? [traceIdPlugin()] : []),
-      ...(config.NODE_ENV === 'production' ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Apollo's landing page loads its code from a CDN; outside production the gateway serves its own explorer.
+      ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
@@ -191,11 +193,14 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     return createContext(backends, viewer, config.MAX_PAGE_SIZE, { batch: deps.batchLoads ?? true, fromRouter: fromRouter(req) });
   }, callbacks, persistedAnswers({ cache: responseCache, known: knownOperations, verifyToken: deps.verifyToken, rateLimits, logs, fromRouter }));
 
+  const explorer = config.NODE_ENV === 'production' ? undefined : explorerRoutes();
+
   async function handle(req: IncomingMessage, res: ServerResponse) {
     // The path and the query string, split by hand: a WHATWG URL costs more than a small request.
     const target = req.url ?? '/';
     const queryAt = target.indexOf('?');
     const [pathname, search] = queryAt === -1 ? [target, ''] : [target.slice(0, queryAt), target.slice(queryAt)];
+    if (explorer?.(req, res, pathname)) return;
     switch (pathname) {
       case '/healthz':
         return send(res, 200, '{"status":"ok"}');

@@ -15,10 +15,13 @@ async function main() {
       [emails],
     );
     const lines = ['', 'Demo tokens (valid 12 hours; `npm run --silent token -- <email>` prints a fresh one):'];
+    const explorer: string[] = [];
     for (const user of rows) {
       const token = await signToken(config.JWT_SECRET, { userId: user.id, tenantId: user.tenant_id, roles: user.roles });
       lines.push(`  ${user.email.padEnd(22)} ${token}`);
+      explorer.push(`  ${user.email.padEnd(22)} http://localhost:${config.PORT}/graphql#token=${token}`);
     }
+    lines.push('', 'The explorer, signed in as each of them (open in a browser):', ...explorer);
     lines.push('', `Try: curl -s localhost:${config.PORT}/graphql -H 'content-type: application/json' \\`,
       `       -H "authorization: Bearer <token>" -d '{"query":"{ me { id } projects(first: 3) { edges { node { name } } } }"}'`, '');
     process.stdout.write(`${lines.join('\n')}\n`);
