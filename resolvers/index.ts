@@ -2,6 +2,7 @@ import type { Resolvers } from '../src/__generated__/resolvers';
 import { analyticsResolvers } from './analytics';
 import { attachmentResolvers } from './attachments';
 import { catalogueResolvers } from './catalogue';
+import { chatResolvers } from './chat';
 import { commentResolvers } from './comments';
 import { dashboardResolvers } from './dashboards';
 import { documentResolvers } from './documents';
@@ -48,5 +49,6 @@ export const resolvers = merge(
   notificationResolvers,
   federationResolvers,
   searchResolvers,
+  chatResolvers,
   { Entity, Query, Mutation, User, UserPreferences, Notification, Subscription },
 ) as Resolvers;

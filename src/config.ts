@@ -51,6 +51,11 @@ const schema = z
     SOCKET_INIT_TIMEOUT_MS: positiveInt.default(5000),
     RATE_LIMIT_USER_PER_MINUTE: positiveInt.default(1200),
     RATE_LIMIT_TENANT_PER_MINUTE: positiveInt.default(12000),
+    /** Chat messages a user, and a tenant's users together, may post per minute (all instances). */
+    CHAT_MESSAGES_PER_MINUTE_PER_USER: positiveInt.default(60),
+    CHAT_MESSAGES_PER_MINUTE_PER_TENANT: positiveInt.default(1200),
+    /** How long after posting its author may edit a chat message. */
+    CHAT_EDIT_WINDOW_MINUTES: positiveInt.default(15),
     SUBSCRIPTION_BUFFER: positiveInt.default(1000),
     CHANGE_STREAM_LEASE_MS: positiveInt.min(1000).default(15000),
     /** Requests carrying it in `x-router-secret` are a router's merged fetches (see limits.ts). */

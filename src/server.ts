@@ -100,6 +100,10 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,
     captureChanges: deps.captureChanges ?? true,
     mongoUse, router, searchLog: logs,
+    chat: {
+      messagesPerMinutePerUser: config.CHAT_MESSAGES_PER_MINUTE_PER_USER, messagesPerMinutePerTenant: config.CHAT_MESSAGES_PER_MINUTE_PER_TENANT,
+      editWindowMs: config.CHAT_EDIT_WINDOW_MINUTES * 60_000,
+    },
   };
   const health = logs ? new HealthWatch(backends, logs, config.HEALTH_CHECK_MS) : undefined;
   const schema = buildSchema();

@@ -7,6 +7,7 @@ import { RollupSeries, RollupPoint } from '../stores/analytics';
 import { MetricModel } from '../loaders/analytics';
 import { ReportModel, ReportTypeModel } from '../reports/models';
 import { Connection, DocumentConnection } from '../pagination';
+import { MemberConversation, Membership } from '../chat/conversations';
 import { DocumentOf } from '../catalogue/documents';
 import { GatewayContext } from '../context';
 export type Maybe<T> = T | null;
@@ -529,15 +530,30 @@ export type ChatMessage = {
   body: Scalars['String']['output'];
   /** The conversation the message was posted in. */
   channelId: Scalars['String']['output'];
+  /** The conversation it was posted in. */
+  conversation?: Maybe<Conversation>;
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
+  /** When the latest reply came; null without replies. */
+  lastReplyAt?: Maybe<Scalars['DateTime']['output']>;
   mentions: Array<Maybe<User>>;
   reactions: Array<Reaction>;
+  /** Its thread's replies, oldest first, as a thread reads. */
+  replies: ChatMessageConnection;
+  /** How many replies its thread has. */
+  replyCount: Scalars['Int']['output'];
   sender?: Maybe<User>;
   sentAt: Scalars['DateTime']['output'];
   /** The message this one replies to. */
   thread?: Maybe<ChatMessage>;
+};
+
+
+/** A message in a chat conversation (chat_message). */
+export type ChatMessageRepliesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ChatMessageConnection = {
@@ -584,6 +600,89 @@ export type CommentEdge = {
   node: Comment;
 };
 
+/**
+ * A chat conversation of the caller's tenant. Its messages (chat_message) are read and posted by its
+ * members only; a public channel the caller has not joined shows what it is, not what is said in it.
+ */
+export type Conversation = {
+  __typename?: 'Conversation';
+  /** Set while a channel is archived: readable, read-only. */
+  archivedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Who created it; null once that user is removed. */
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  kind: ConversationKind;
+  /** When its newest message was posted (or, before any, when it was created): what `conversations` is ordered by. */
+  lastActivityAt: Scalars['DateTime']['output'];
+  /** Its newest message (not counting thread replies); null before any, or when the caller is not a member. */
+  lastMessage?: Maybe<ChatMessage>;
+  /** The caller's read position: they have read everything sent up to then. Null for a non-member. */
+  lastReadAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its members, longest-standing first. */
+  members: Array<ConversationMember>;
+  /**
+   * Its history (messages that are not thread replies), newest first. `first`/`after` pages back in
+   * time; `last`/`before` pages towards the present from a cursor (the `last` messages just newer
+   * than it, still newest first, `hasPreviousPage` telling whether newer ones remain). FORBIDDEN
+   * for a non-member.
+   */
+  messages: ChatMessageConnection;
+  /** A channel's name: lower case, digits, - and _, without the #. Null for a direct conversation. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** A private channel is seen only by its members; they add people to it. */
+  private: Scalars['Boolean']['output'];
+  /** What a channel is for. */
+  topic?: Maybe<Scalars['String']['output']>;
+  /** Messages after the caller's read position, by others, not deleted, not thread replies: 0 for a non-member. */
+  unreadCount: Scalars['Int']['output'];
+  /** The caller's role; null when the caller is not a member. */
+  viewerRole?: Maybe<ConversationRole>;
+};
+
+
+/**
+ * A chat conversation of the caller's tenant. Its messages (chat_message) are read and posted by its
+ * members only; a public channel the caller has not joined shows what it is, not what is said in it.
+ */
+export type ConversationMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ConversationConnection = {
+  __typename?: 'ConversationConnection';
+  edges: Array<ConversationEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ConversationEdge = {
+  __typename?: 'ConversationEdge';
+  cursor: Scalars['String']['output'];
+  node: Conversation;
+};
+
+export type ConversationKind =
+  /** Named, public (anyone of the tenant may join) or private (members add people); has admins. */
+  | 'CHANNEL'
+  /** A fixed set of people of the tenant, found again by who is in it: nobody joins, leaves or renames it. */
+  | 'DIRECT';
+
+/** A member of a conversation. */
+export type ConversationMember = {
+  __typename?: 'ConversationMember';
+  joinedAt: Scalars['DateTime']['output'];
+  role: ConversationRole;
+  user?: Maybe<User>;
+};
+
+export type ConversationRole =
+  /** Renames, archives and removes members of the channel; the channel's creator is its first. */
+  | 'ADMIN'
+  | 'MEMBER';
+
 export type CreateAssetInput = {
   acquiredOn?: InputMaybe<Scalars['Date']['input']>;
   category: Scalars['String']['input'];
@@ -592,6 +691,18 @@ export type CreateAssetInput = {
   purchaseCost?: InputMaybe<Scalars['Decimal']['input']>;
   status?: InputMaybe<AssetStatus>;
   tag: Scalars['String']['input'];
+};
+
+/** A new channel (createChannel). */
+export type CreateChannelInput = {
+  /** Users of the tenant to add as members besides the caller (at most 100). */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 1 to 80 lower-case letters, digits, - or _ (`#Site Ops` is taken as site-ops); unique in the tenant, archived channels included. */
+  name: Scalars['String']['input'];
+  /** A private channel is seen only by its members (default: public). */
+  private?: InputMaybe<Scalars['Boolean']['input']>;
+  /** At most 250 characters. */
+  topic?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateProjectInput = {
@@ -1292,16 +1403,22 @@ export type ModelStatus =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds users of the tenant to a channel the caller is a member of (at most 100 per call). */
+  addChannelMembers: Conversation;
   /**
    * Comments on a row of the caller's tenant (any user of the tenant may), as a reply when
    * `parentId` is given. The users it mentions get a notification, delivered live. It is on the row's
    * `comments` at once. Bad input is BAD_USER_INPUT naming the field, and nothing is written.
    */
   addComment: Comment;
+  /** Archives a channel (read-only from then) or, with `archived: false`, opens it again: its admins only. */
+  archiveChannel: Conversation;
   /** At most 50 per user. Checked whole: BAD_USER_INPUT naming the field; FORBIDDEN for a metric of another role. */
   createAlertConfig: AlertConfig;
   /** Assets are written by admins only. */
   createAsset: Asset;
+  /** A new channel, the caller its admin. A name already taken is BAD_USER_INPUT naming `name`. */
+  createChannel: Conversation;
   /** Admins only. */
   createProject: Project;
   createPurchaseOrder: PurchaseOrder;
@@ -1319,6 +1436,11 @@ export type Mutation = {
    */
   deleteAttachment?: Maybe<Scalars['ID']['output']>;
   /**
+   * Deletes a message softly: it keeps its place and its thread, with `deletedAt` set and nothing it
+   * said. Its author's, or an admin's of the channel. Null when the caller cannot read such a message.
+   */
+  deleteChatMessage?: Maybe<ChatMessage>;
+  /**
    * Deletes a comment, softly: it stays in its thread, so its replies keep their place, with
    * `deletedAt` set and no body, mentions or reactions to read. Its author's, or an admin's
    * (FORBIDDEN for others); deleting it again changes nothing. Null when the caller's tenant has no
@@ -1334,6 +1456,12 @@ export type Mutation = {
   /** Admins only, and only a vendor without purchase orders. The id of the deleted vendor; null when there was none. */
   deleteVendor?: Maybe<Scalars['ID']['output']>;
   /**
+   * Replaces the text of the caller's own message within CHAT_EDIT_WINDOW_MINUTES of posting it
+   * (FORBIDDEN for anyone else's; BAD_USER_INPUT once deleted or too late) and sets `editedAt`.
+   * Null when the caller cannot read such a message.
+   */
+  editChatMessage?: Maybe<ChatMessage>;
+  /**
    * Replaces the text of the caller's own comment (FORBIDDEN for anyone else's, BAD_USER_INPUT once
    * it is deleted) and sets `editedAt`; users it newly mentions are notified. Null when the caller's
    * tenant has no comment with this id.
@@ -1341,13 +1469,32 @@ export type Mutation = {
   editComment?: Maybe<Comment>;
   /** Drops the cached report for these params; the next read recomputes it. */
   invalidateReport: Scalars['Boolean']['output'];
+  /** Joins a public channel that is not archived; joining again changes nothing. */
+  joinChannel: Conversation;
+  /** Leaves a channel; the longest-standing member becomes admin when the last admin leaves. True once the caller is not in it. */
+  leaveChannel: Scalars['Boolean']['output'];
   /** Marks every unread notification of the signed-in user read; returns how many changed. */
   markAllNotificationsRead: Scalars['Int']['output'];
+  /**
+   * Moves the caller's read position forward, to `messageId` or to everything sent so far; it never
+   * moves back (another device that read less leaves it where it is).
+   */
+  markConversationRead: Conversation;
   /**
    * Marks the signed-in user's notifications among `ids` read and returns them, newest first. Ids
    * of notifications that are not the caller's (or do not exist) are ignored, never revealed.
    */
   markNotificationsRead: Array<Notification>;
+  /** The direct conversation of the caller and these users of the tenant (at most 9 people), opened when it does not exist yet. */
+  openDirectConversation: Conversation;
+  /**
+   * Posts a message as the caller, a member of the conversation. At most CHAT_MESSAGES_PER_MINUTE_PER_USER
+   * per user and CHAT_MESSAGES_PER_MINUTE_PER_TENANT per tenant, over every instance: RATE_LIMITED
+   * with `retryAfter` (seconds) beyond. Bad input is BAD_USER_INPUT naming the field, and nothing is written.
+   */
+  postChatMessage: ChatMessage;
+  /** Adds the caller's reaction with `emoji` or, with `add: false`, takes it back. */
+  reactToChatMessage?: Maybe<ChatMessage>;
   /**
    * Records the caller's page views and interactions in user_activity_event; returns how many. At
    * most 50 per call and 600 per minute per user (BAD_USER_INPUT beyond), each checked: an unknown
@@ -1371,6 +1518,8 @@ export type Mutation = {
    * input is BAD_USER_INPUT naming the field, and nothing is written.
    */
   registerAttachment: Attachment;
+  /** Removes a member from a channel: its admins only. */
+  removeChannelMember: Conversation;
   /** Drops the caller's layout of the dashboard; returns what they see now, the platform's default (or null). */
   resetDashboardLayout?: Maybe<DashboardLayout>;
   /**
@@ -1391,6 +1540,8 @@ export type Mutation = {
   updateAlertConfig?: Maybe<AlertConfig>;
   /** Null when the asset does not exist in the caller's tenant. */
   updateAsset?: Maybe<Asset>;
+  /** Renames a channel or changes its topic: its admins only (FORBIDDEN for others). */
+  updateChannel: Conversation;
   /** Saves the signed-in user's preferences (MongoDB user_preference); omitted fields keep their value. */
   updatePreferences: UserPreferences;
   /** Null when the project does not exist in the caller's tenant. */
@@ -1404,8 +1555,20 @@ export type Mutation = {
 };
 
 
+export type MutationAddChannelMembersArgs = {
+  id: Scalars['ID']['input'];
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type MutationAddCommentArgs = {
   input: AddCommentInput;
+};
+
+
+export type MutationArchiveChannelArgs = {
+  archived?: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1417,6 +1580,11 @@ export type MutationCreateAlertConfigArgs = {
 export type MutationCreateAssetArgs = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   input: CreateAssetInput;
+};
+
+
+export type MutationCreateChannelArgs = {
+  input: CreateChannelInput;
 };
 
 
@@ -1460,6 +1628,11 @@ export type MutationDeleteAttachmentArgs = {
 };
 
 
+export type MutationDeleteChatMessageArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDeleteCommentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1489,6 +1662,12 @@ export type MutationDeleteVendorArgs = {
 };
 
 
+export type MutationEditChatMessageArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationEditCommentArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -1501,8 +1680,41 @@ export type MutationInvalidateReportArgs = {
 };
 
 
+export type MutationJoinChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationLeaveChannelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkConversationReadArgs = {
+  id: Scalars['ID']['input'];
+  messageId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationMarkNotificationsReadArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationOpenDirectConversationArgs = {
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationPostChatMessageArgs = {
+  input: PostChatMessageInput;
+};
+
+
+export type MutationReactToChatMessageArgs = {
+  add?: Scalars['Boolean']['input'];
+  emoji: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1523,6 +1735,12 @@ export type MutationRefreshDashboardArgs = {
 
 export type MutationRegisterAttachmentArgs = {
   input: RegisterAttachmentInput;
+};
+
+
+export type MutationRemoveChannelMemberArgs = {
+  id: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1557,6 +1775,11 @@ export type MutationUpdateAssetArgs = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   id: Scalars['ID']['input'];
   input: UpdateAssetInput;
+};
+
+
+export type MutationUpdateChannelArgs = {
+  input: UpdateChannelInput;
 };
 
 
@@ -1719,6 +1942,21 @@ export type PerformanceMetricEdge = {
   __typename?: 'PerformanceMetricEdge';
   cursor: Scalars['String']['output'];
   node: PerformanceMetric;
+};
+
+/** A message (postChatMessage). */
+export type PostChatMessageInput = {
+  /** Files already uploaded in the tenant (Attachment ids), carried by reference; at most 10. */
+  attachmentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /**
+   * Up to 10000 characters, empty only with attachments. `@handle` mentions a member of the
+   * conversation as comments do (`@bob` for bob@acme.example); anyone else's handle is plain text.
+   */
+  body: Scalars['String']['input'];
+  /** A conversation the caller is a member of, not archived. */
+  conversationId: Scalars['ID']['input'];
+  /** A message of the same conversation, not deleted: this one joins its thread. */
+  threadId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A model's prediction about a row (ml_prediction_log). */
@@ -2083,10 +2321,17 @@ export type Query = {
   attachments: AttachmentConnection;
   /** entity_changelog, newest first by changedAt; `from` (inclusive) and `to` (exclusive) bound changedAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   changelog: EntityChangeConnection;
-  /** chat_message, newest first by sentAt; `from` (inclusive) and `to` (exclusive) bound sentAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
+  /** chat_message, newest first by sentAt; `from` (inclusive) and `to` (exclusive) bound sentAt. Readable by the members of its conversation. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   chatMessages: ChatMessageConnection;
   /** comment_thread, newest first by createdAt; `from` (inclusive) and `to` (exclusive) bound createdAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   comments: CommentConnection;
+  /** A conversation of the caller's, or a public channel of the tenant; null otherwise. */
+  conversation?: Maybe<Conversation>;
+  /**
+   * The caller's conversations, most recently active first, each with its last message and unread
+   * count: one statement for the page, one find for the last messages, one aggregate for the counts.
+   */
+  conversations: ConversationConnection;
   /** A dashboard of the caller's tenant; null for an unknown id. */
   dashboard?: Maybe<Dashboard>;
   /**
@@ -2135,6 +2380,8 @@ export type Query = {
   project?: Maybe<Project>;
   /** The caller's tenant's projects, newest first. */
   projects: ProjectConnection;
+  /** The tenant's public channels that are not archived, most recently active first, joined or not. */
+  publicChannels: ConversationConnection;
   /** push_notification_log, newest first by sentAt; `from` (inclusive) and `to` (exclusive) bound sentAt. Readable by the tenant's members. Filters may be combined where one index serves them together; other combinations are BAD_USER_INPUT. */
   pushDeliveries: PushDeliveryConnection;
   /** What the signed-in user did recently, on any kind of entity; newest first. */
@@ -2278,6 +2525,18 @@ export type QueryCommentsArgs = {
   from?: InputMaybe<Scalars['DateTime']['input']>;
   parentId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryConversationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConversationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeArchived?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2466,6 +2725,12 @@ export type QueryProjectArgs = {
 
 
 export type QueryProjectsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPublicChannelsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -3140,6 +3405,15 @@ export type UpdateAssetInput = {
   tag?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A change to a channel (updateChannel): what is given changes. */
+export type UpdateChannelInput = {
+  id: Scalars['ID']['input'];
+  /** A new name, as createChannel's. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A new topic; empty or null clears it. */
+  topic?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Only the given fields change; each change is recorded in the project's changelog. */
 export type UpdateProjectInput = {
   budget?: InputMaybe<Scalars['Decimal']['input']>;
@@ -3775,7 +4049,14 @@ export type ResolversTypes = {
   Comment: ResolverTypeWrapper<DocumentOf<'comment_thread'>>;
   CommentConnection: ResolverTypeWrapper<DocumentConnection<'comment_thread'>>;
   CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
+  Conversation: ResolverTypeWrapper<MemberConversation>;
+  ConversationConnection: ResolverTypeWrapper<Connection<MemberConversation>>;
+  ConversationEdge: ResolverTypeWrapper<Omit<ConversationEdge, 'node'> & { node: ResolversTypes['Conversation'] }>;
+  ConversationKind: ConversationKind;
+  ConversationMember: ResolverTypeWrapper<Membership>;
+  ConversationRole: ConversationRole;
   CreateAssetInput: CreateAssetInput;
+  CreateChannelInput: CreateChannelInput;
   CreateProjectInput: CreateProjectInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateTaskInput: CreateTaskInput;
@@ -3856,6 +4137,7 @@ export type ResolversTypes = {
   PerformanceMetric: ResolverTypeWrapper<DocumentOf<'performance_metric'>>;
   PerformanceMetricConnection: ResolverTypeWrapper<DocumentConnection<'performance_metric'>>;
   PerformanceMetricEdge: ResolverTypeWrapper<Omit<PerformanceMetricEdge, 'node'> & { node: ResolversTypes['PerformanceMetric'] }>;
+  PostChatMessageInput: PostChatMessageInput;
   Prediction: ResolverTypeWrapper<DocumentOf<'ml_prediction_log'>>;
   PredictionConnection: ResolverTypeWrapper<DocumentConnection<'ml_prediction_log'>>;
   PredictionEdge: ResolverTypeWrapper<Omit<PredictionEdge, 'node'> & { node: ResolversTypes['Prediction'] }>;
@@ -3912,6 +4194,7 @@ export type ResolversTypes = {
   TrainingDatasetConnection: ResolverTypeWrapper<DocumentConnection<'ml_training_dataset'>>;
   TrainingDatasetEdge: ResolverTypeWrapper<Omit<TrainingDatasetEdge, 'node'> & { node: ResolversTypes['TrainingDataset'] }>;
   UpdateAssetInput: UpdateAssetInput;
+  UpdateChannelInput: UpdateChannelInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
   UpdateTaskInput: UpdateTaskInput;
@@ -3974,7 +4257,12 @@ export type ResolversParentTypes = {
   Comment: DocumentOf<'comment_thread'>;
   CommentConnection: DocumentConnection<'comment_thread'>;
   CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
+  Conversation: MemberConversation;
+  ConversationConnection: Connection<MemberConversation>;
+  ConversationEdge: Omit<ConversationEdge, 'node'> & { node: ResolversParentTypes['Conversation'] };
+  ConversationMember: Membership;
   CreateAssetInput: CreateAssetInput;
+  CreateChannelInput: CreateChannelInput;
   CreateProjectInput: CreateProjectInput;
   CreatePurchaseOrderInput: CreatePurchaseOrderInput;
   CreateTaskInput: CreateTaskInput;
@@ -4041,6 +4329,7 @@ export type ResolversParentTypes = {
   PerformanceMetric: DocumentOf<'performance_metric'>;
   PerformanceMetricConnection: DocumentConnection<'performance_metric'>;
   PerformanceMetricEdge: Omit<PerformanceMetricEdge, 'node'> & { node: ResolversParentTypes['PerformanceMetric'] };
+  PostChatMessageInput: PostChatMessageInput;
   Prediction: DocumentOf<'ml_prediction_log'>;
   PredictionConnection: DocumentConnection<'ml_prediction_log'>;
   PredictionEdge: Omit<PredictionEdge, 'node'> & { node: ResolversParentTypes['Prediction'] };
@@ -4086,6 +4375,7 @@ export type ResolversParentTypes = {
   TrainingDatasetConnection: DocumentConnection<'ml_training_dataset'>;
   TrainingDatasetEdge: Omit<TrainingDatasetEdge, 'node'> & { node: ResolversParentTypes['TrainingDataset'] };
   UpdateAssetInput: UpdateAssetInput;
+  UpdateChannelInput: UpdateChannelInput;
   UpdateProjectInput: UpdateProjectInput;
   UpdatePurchaseOrderInput: UpdatePurchaseOrderInput;
   UpdateTaskInput: UpdateTaskInput;
@@ -4366,11 +4656,15 @@ export type ChatMessageResolvers<ContextType = GatewayContext, ParentType extend
   attachments?: Resolver<Array<ResolversTypes['FileRef']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   channelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastReplyAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   mentions?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
   reactions?: Resolver<Array<ResolversTypes['Reaction']>, ParentType, ContextType>;
+  replies?: Resolver<ResolversTypes['ChatMessageConnection'], ParentType, ContextType, Partial<ChatMessageRepliesArgs>>;
+  replyCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sender?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   thread?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType>;
@@ -4413,6 +4707,40 @@ export type CommentConnectionResolvers<ContextType = GatewayContext, ParentType 
 export type CommentEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['CommentEdge'] = ResolversParentTypes['CommentEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Comment'], ParentType, ContextType>;
+};
+
+export type ConversationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Conversation'] = ResolversParentTypes['Conversation']> = {
+  archivedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConversationKind'], ParentType, ContextType>;
+  lastActivityAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastMessage?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType>;
+  lastReadAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['ConversationMember']>, ParentType, ContextType>;
+  messages?: Resolver<ResolversTypes['ChatMessageConnection'], ParentType, ContextType, Partial<ConversationMessagesArgs>>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  private?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  topic?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewerRole?: Resolver<Maybe<ResolversTypes['ConversationRole']>, ParentType, ContextType>;
+};
+
+export type ConversationConnectionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConversationConnection'] = ResolversParentTypes['ConversationConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ConversationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ConversationEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConversationEdge'] = ResolversParentTypes['ConversationEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType>;
+};
+
+export type ConversationMemberResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConversationMember'] = ResolversParentTypes['ConversationMember']> = {
+  joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ConversationRole'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type DashboardResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
@@ -4774,9 +5102,12 @@ export type MlModelEdgeResolvers<ContextType = GatewayContext, ParentType extend
 };
 
 export type MutationResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addChannelMembers?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationAddChannelMembersArgs, 'id' | 'userIds'>>;
   addComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationAddCommentArgs, 'input'>>;
+  archiveChannel?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationArchiveChannelArgs, 'archived' | 'id'>>;
   createAlertConfig?: Resolver<ResolversTypes['AlertConfig'], ParentType, ContextType, RequireFields<MutationCreateAlertConfigArgs, 'input'>>;
   createAsset?: Resolver<ResolversTypes['Asset'], ParentType, ContextType, RequireFields<MutationCreateAssetArgs, 'input'>>;
+  createChannel?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationCreateChannelArgs, 'input'>>;
   createProject?: Resolver<ResolversTypes['Project'], ParentType, ContextType, RequireFields<MutationCreateProjectArgs, 'input'>>;
   createPurchaseOrder?: Resolver<ResolversTypes['PurchaseOrder'], ParentType, ContextType, RequireFields<MutationCreatePurchaseOrderArgs, 'input'>>;
   createTask?: Resolver<ResolversTypes['Task'], ParentType, ContextType, RequireFields<MutationCreateTaskArgs, 'input'>>;
@@ -4784,25 +5115,35 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   deleteAlertConfig?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteAlertConfigArgs, 'id'>>;
   deleteAsset?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteAssetArgs, 'id'>>;
   deleteAttachment?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteAttachmentArgs, 'id'>>;
+  deleteChatMessage?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType, RequireFields<MutationDeleteChatMessageArgs, 'id'>>;
   deleteComment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'id'>>;
   deleteProject?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteProjectArgs, 'id'>>;
   deletePurchaseOrder?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeletePurchaseOrderArgs, 'id'>>;
   deleteTask?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteTaskArgs, 'id'>>;
   deleteVendor?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<MutationDeleteVendorArgs, 'id'>>;
+  editChatMessage?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType, RequireFields<MutationEditChatMessageArgs, 'body' | 'id'>>;
   editComment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'body' | 'id'>>;
   invalidateReport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationInvalidateReportArgs, 'type'>>;
+  joinChannel?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationJoinChannelArgs, 'id'>>;
+  leaveChannel?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationLeaveChannelArgs, 'id'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markConversationRead?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationMarkConversationReadArgs, 'id'>>;
   markNotificationsRead?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationMarkNotificationsReadArgs, 'ids'>>;
+  openDirectConversation?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationOpenDirectConversationArgs, 'userIds'>>;
+  postChatMessage?: Resolver<ResolversTypes['ChatMessage'], ParentType, ContextType, RequireFields<MutationPostChatMessageArgs, 'input'>>;
+  reactToChatMessage?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType, RequireFields<MutationReactToChatMessageArgs, 'add' | 'emoji' | 'id'>>;
   recordActivity?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordActivityArgs, 'events'>>;
   recordReadings?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<MutationRecordReadingsArgs, 'readings'>>;
   refreshDashboard?: Resolver<ResolversTypes['Dashboard'], ParentType, ContextType, RequireFields<MutationRefreshDashboardArgs, 'id'>>;
   registerAttachment?: Resolver<ResolversTypes['Attachment'], ParentType, ContextType, RequireFields<MutationRegisterAttachmentArgs, 'input'>>;
+  removeChannelMember?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationRemoveChannelMemberArgs, 'id' | 'userId'>>;
   resetDashboardLayout?: Resolver<Maybe<ResolversTypes['DashboardLayout']>, ParentType, ContextType, RequireFields<MutationResetDashboardLayoutArgs, 'dashboardId'>>;
   saveDashboardLayout?: Resolver<ResolversTypes['DashboardLayout'], ParentType, ContextType, RequireFields<MutationSaveDashboardLayoutArgs, 'dashboardId' | 'input'>>;
   sendNotification?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationSendNotificationArgs, 'input'>>;
   toggleFavorite?: Resolver<ResolversTypes['FavoriteToggle'], ParentType, ContextType, RequireFields<MutationToggleFavoriteArgs, 'input'>>;
   updateAlertConfig?: Resolver<Maybe<ResolversTypes['AlertConfig']>, ParentType, ContextType, RequireFields<MutationUpdateAlertConfigArgs, 'id' | 'input'>>;
   updateAsset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<MutationUpdateAssetArgs, 'id' | 'input'>>;
+  updateChannel?: Resolver<ResolversTypes['Conversation'], ParentType, ContextType, RequireFields<MutationUpdateChannelArgs, 'input'>>;
   updatePreferences?: Resolver<ResolversTypes['UserPreferences'], ParentType, ContextType, RequireFields<MutationUpdatePreferencesArgs, 'input'>>;
   updateProject?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<MutationUpdateProjectArgs, 'id' | 'input'>>;
   updatePurchaseOrder?: Resolver<Maybe<ResolversTypes['PurchaseOrder']>, ParentType, ContextType, RequireFields<MutationUpdatePurchaseOrderArgs, 'id' | 'input'>>;
@@ -5048,6 +5389,8 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   changelog?: Resolver<ResolversTypes['EntityChangeConnection'], ParentType, ContextType, Partial<QueryChangelogArgs>>;
   chatMessages?: Resolver<ResolversTypes['ChatMessageConnection'], ParentType, ContextType, Partial<QueryChatMessagesArgs>>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, Partial<QueryCommentsArgs>>;
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType, RequireFields<QueryConversationArgs, 'id'>>;
+  conversations?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, RequireFields<QueryConversationsArgs, 'includeArchived'>>;
   dashboard?: Resolver<Maybe<ResolversTypes['Dashboard']>, ParentType, ContextType, RequireFields<QueryDashboardArgs, 'id'>>;
   dashboardLayout?: Resolver<Maybe<ResolversTypes['DashboardLayout']>, ParentType, ContextType, RequireFields<QueryDashboardLayoutArgs, 'dashboardId'>>;
   dashboardLayouts?: Resolver<ResolversTypes['DashboardLayoutConnection'], ParentType, ContextType, Partial<QueryDashboardLayoutsArgs>>;
@@ -5071,6 +5414,7 @@ export type QueryResolvers<ContextType = GatewayContext, ParentType extends Reso
   preferenceDocuments?: Resolver<ResolversTypes['UserPreferenceDocumentConnection'], ParentType, ContextType, Partial<QueryPreferenceDocumentsArgs>>;
   project?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType, RequireFields<QueryProjectArgs, 'id'>>;
   projects?: Resolver<ResolversTypes['ProjectConnection'], ParentType, ContextType, Partial<QueryProjectsArgs>>;
+  publicChannels?: Resolver<ResolversTypes['ConversationConnection'], ParentType, ContextType, Partial<QueryPublicChannelsArgs>>;
   pushDeliveries?: Resolver<ResolversTypes['PushDeliveryConnection'], ParentType, ContextType, Partial<QueryPushDeliveriesArgs>>;
   recentActivity?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<QueryRecentActivityArgs>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'type'>>;
@@ -5464,6 +5808,10 @@ export type Resolvers<ContextType = GatewayContext> = {
   Comment?: CommentResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentEdge?: CommentEdgeResolvers<ContextType>;
+  Conversation?: ConversationResolvers<ContextType>;
+  ConversationConnection?: ConversationConnectionResolvers<ContextType>;
+  ConversationEdge?: ConversationEdgeResolvers<ContextType>;
+  ConversationMember?: ConversationMemberResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardLayout?: DashboardLayoutResolvers<ContextType>;
   DashboardLayoutConnection?: DashboardLayoutConnectionResolvers<ContextType>;

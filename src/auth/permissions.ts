@@ -38,6 +38,8 @@ export function forbiddenRootField(viewer: Viewer, coordinates: readonly string[
  * - `members`: every user of the tenant.
  * - `owner`: only the user the document names in `field` (their settings, their history).
  * - `admins`: users with the admin role (operational logs, which show everyone's requests).
+ * - `conversation`: the members of the conversation the document's `field` names (chat messages;
+ *   who is in which conversation is in PostgreSQL, src/stores/chat.ts).
  *
  * `platform: true` adds the documents of the platform (the `global` tenant, seed 004), such as
  * default layouts and shared models: readable by every tenant beside its own, written by none.
@@ -45,7 +47,8 @@ export function forbiddenRootField(viewer: Viewer, coordinates: readonly string[
 export type ReadRule =
   | { readonly kind: 'members'; readonly platform?: boolean }
   | { readonly kind: 'owner'; readonly field: string; readonly platform?: boolean }
-  | { readonly kind: 'admins' };
+  | { readonly kind: 'admins' }
+  | { readonly kind: 'conversation'; readonly field: string };
 
 const members = { kind: 'members' } as const;
 const admins = { kind: 'admins' } as const;
@@ -60,7 +63,7 @@ export const readAccess = {
   user_activity_event: members,
   search_query_log: owner('user_id'),
   feature_usage_metric: members,
-  chat_message: members,
+  chat_message: { kind: 'conversation', field: 'channel_id' },
   comment_thread: members,
   email_communication: members,
   notification_delivery: owner('recipient_id'),
@@ -96,6 +99,8 @@ export function describeAccess(rule: ReadRule): string {
       return rule.platform ? "the user it belongs to (and the platform's shared documents by every tenant)" : 'the user it belongs to';
     case 'admins':
       return "the tenant's admins";
+    case 'conversation':
+      return 'the members of its conversation';
   }
 }
 

@@ -9,6 +9,7 @@ import { generateDemo } from '../seed/demo';
 import { DEMO_TENANTS } from '../seed/relational';
 import { seedSizes, type SeedSize } from '../seed/sizes';
 import { insertDocuments, insertRows, withoutCapture } from '../seed/write';
+import { insertConversations } from '../seed/chat';
 
 /**
  * `npm run seed -- [--size small|medium|large] [--anchor YYYY-MM-DD]`: replaces the demo tenants
@@ -26,7 +27,7 @@ async function main() {
   if (Number.isNaN(anchor.getTime())) throw new Error('--anchor must be a date, YYYY-MM-DD');
 
   // Everything is generated before anything is written: the documents complete the rows (project covers).
-  const { tenants, documents, platform } = generateDemo(shape, anchor);
+  const { tenants, documents, platform, conversations } = generateDemo(shape, anchor);
   const lists = (docs: object) => Object.entries(docs) as [string, Document[]][];
 
   const rowCount = tenants.reduce((n, t) => n + 1 + t.users.length + t.projects.length + t.tasks.length
@@ -57,6 +58,7 @@ async function main() {
         await insertRows(client, 'VENDOR', t.vendors, advance('vendors'));
         await insertRows(client, 'PURCHASE_ORDER', t.purchaseOrders, advance('purchase orders'));
       }
+      for (const [i, t] of tenants.entries()) await insertConversations(client, t.tenant.id, conversations[i]!);
     });
     await Promise.all(catalogue.map((spec) => backends.mongo.collection(spec.name).deleteMany({ tenant_id: { $in: tenantIds } })));
     await Promise.all(lists(platform).map(([collection]) => backends.mongo.collection(collection).deleteMany({ tenant_id: PLATFORM_TENANT })));

@@ -1,5 +1,5 @@
 import type { Document, Filter } from 'mongodb';
-import { readAccess } from '../auth/permissions';
+import { readAccess, type ReadRule } from '../auth/permissions';
 import { PLATFORM_TENANT } from '../catalogue/types';
 import type { CollectionName } from '../catalogue/collections';
 import { hasRole, type Viewer } from '../auth/viewer';
@@ -20,8 +20,8 @@ export interface ReadGrant {
  * The read rule of the access table (auth/permissions.ts) applied to one viewer. Every
  * catalogue read goes through here, so no resolver decides who sees what.
  */
-export function readGrant(collection: CollectionName, viewer: Viewer): ReadGrant {
-  const rule = readAccess[collection];
+export function readGrant(collection: CollectionName, viewer: Viewer, conversationIds?: readonly string[]): ReadGrant {
+  const rule: ReadRule = readAccess[collection];
   switch (rule.kind) {
     case 'admins':
       if (!hasRole(viewer, 'admin')) throw forbidden(`Only the tenant's admins may read ${collection}.`);
@@ -38,8 +38,17 @@ export function readGrant(collection: CollectionName, viewer: Viewer): ReadGrant
         key: `user:${viewer.userId}`,
       };
     }
+    case 'conversation': {
+      // Asked for without the viewer's conversations, nothing is readable rather than everything.
+      // The ids are part of the key: a request that joins a channel reads with its new grant.
+      const ids = [...(conversationIds ?? [])].sort();
+      return { filter: { [rule.field]: { $in: ids } }, scope: {}, key: `user:${viewer.userId}:${ids.join(',')}` };
+    }
   }
 }
+
+/** Whether reading `collection` needs the viewer's conversations first (see readGrant). */
+export const needsConversations = (collection: CollectionName) => readAccess[collection].kind === 'conversation';
 
 /**
  * For one document named by its owner (a user's preferences): FORBIDDEN unless the rule lets the

@@ -8,7 +8,7 @@ import { collectionSpec } from '../catalogue/lookup';
 import { badUserInput } from '../errors';
 import { entityRefKey, type DocumentStore, type EntityRef, type TenantDocument } from '../stores/documents';
 import type { PageRequest, Slice } from '../stores/keyset';
-import { readGrant, type ReadGrant } from './access';
+import { needsConversations, readGrant, type ReadGrant } from './access';
 import { SliceLoaders } from './slices';
 
 type Stored = WithId<TenantDocument>;
@@ -35,11 +35,17 @@ export class CatalogueLoaders {
   constructor(
     private readonly store: DocumentStore,
     private readonly batch = true,
+    /** The conversations a viewer is in, for collections only their members read (chat_message). */
+    private readonly conversationsOf: (viewer: Viewer) => Promise<readonly string[]> = async () => [],
   ) {}
+
+  private async grant(collection: CollectionName, viewer: Viewer): Promise<ReadGrant> {
+    return readGrant(collection, viewer, needsConversations(collection) ? await this.conversationsOf(viewer) : undefined);
+  }
 
   /** A newest-first page and its total; BAD_USER_INPUT when no index serves the filters together. */
   async page<N extends CollectionName>(collection: N, viewer: Viewer, query: CatalogueQuery) {
-    const grant = readGrant(collection, viewer);
+    const grant = await this.grant(collection, viewer);
     const filter = this.listFilter(collection, grant, query);
     const { scope } = grant;
     const page = await this.store.page<TenantDocument>(collection, filter, query.request, scope);
@@ -47,8 +53,8 @@ export class CatalogueLoaders {
   }
 
   /** `collection`'s documents about `ref`; the refs of one tick cost one aggregate together. */
-  forEntity<N extends CollectionName>(collection: N, viewer: Viewer, ref: EntityRef, request: PageRequest) {
-    const grant = readGrant(collection, viewer);
+  async forEntity<N extends CollectionName>(collection: N, viewer: Viewer, ref: EntityRef, request: PageRequest) {
+    const grant = await this.grant(collection, viewer);
     const id = `${collection}|${grant.key}`;
     let loaders = this.byEntity.get(id);
     if (!loaders) {
@@ -63,8 +69,8 @@ export class CatalogueLoaders {
   }
 
   /** A document by its ObjectId, or null when it is missing or not the viewer's to read. */
-  load<N extends CollectionName>(collection: N, viewer: Viewer, id: ObjectId | string): Promise<DocumentOf<N> | null> {
-    const grant = readGrant(collection, viewer);
+  async load<N extends CollectionName>(collection: N, viewer: Viewer, id: ObjectId | string): Promise<DocumentOf<N> | null> {
+    const grant = await this.grant(collection, viewer);
     const key = `${collection}|${grant.key}`;
     let loader = this.byId.get(key);
     if (!loader) {
@@ -78,7 +84,7 @@ export class CatalogueLoaders {
       this.byId.set(key, loader);
     }
     const hex = typeof id === 'string' ? id : id.toHexString();
-    if (!ObjectId.isValid(hex) || hex.length !== 24) return Promise.resolve(null);
+    if (!ObjectId.isValid(hex) || hex.length !== 24) return null;
     return loader.load(hex.toLowerCase()) as Promise<DocumentOf<N> | null>;
   }
 

@@ -29,6 +29,12 @@ import { AttachmentWrites } from './attachments';
 import { UserHandles } from '../stores/user-handles';
 import { SearchLoader, type SearchLog } from './search';
 import { SearchIndexStore, TenantSearchIndex } from '../stores/search-index';
+import { ChatStore } from '../stores/chat';
+import type { MessageEvent } from '../chat/conversations';
+import { ChatLoaders } from './chat';
+import { ConversationWrites } from './chat-conversations';
+import { MessageWrites } from './chat-messages';
+import { ChatQuota, DEFAULT_CHAT_SETTINGS, type ChatSettings } from './chat-quota';
 
 /** Process-wide connections; loaders and stores are made from them per request and tenant. */
 export interface Backends {
@@ -50,6 +56,10 @@ export interface Backends {
   router?: RouterInvalidation;
   /** Where searches are recorded (search_query_log): the gateway's log writer, when REQUEST_LOG is on. */
   searchLog?: SearchLog;
+  /** Chat quotas and edit window (CHAT_*). */
+  chat?: ChatSettings;
+  /** Told of every stored change of a chat message, after it is written: where a live chat feed hooks in. */
+  chatEvents?: (tenantId: string, event: MessageEvent) => void;
 }
 
 /**
@@ -68,6 +78,7 @@ export class Loaders {
     catalogue?: CatalogueLoaders; preferences?: PreferencesLoader; notifications?: NotificationsLoader;
     changes?: EntityChangesLoader; writes?: EntityWrites; uiState?: UiState; comments?: CommentWrites; attachments?: AttachmentWrites;
     search?: SearchLoader; analytics?: AnalyticsLoader; readings?: ReadingLoaders;
+    chat?: ChatLoaders; conversations?: ConversationWrites; messages?: MessageWrites;
   } = {};
 
   private rowSelection: RowSelection = {};
@@ -109,7 +120,7 @@ export class Loaders {
   }
 
   get catalogue() {
-    return (this.made.catalogue ??= new CatalogueLoaders(this.documents, this.batch));
+    return (this.made.catalogue ??= new CatalogueLoaders(this.documents, this.batch, (viewer) => this.chat.idsOf(viewer)));
   }
 
   get preferences() {
@@ -146,6 +157,22 @@ export class Loaders {
 
   get attachments() {
     return (this.made.attachments ??= new AttachmentWrites(this.documents, this.rows, this.catalogue, (ref) => this.wrote.push(ref)));
+  }
+
+  get chat() {
+    return (this.made.chat ??= new ChatLoaders(new ChatStore(this.backends.pg, this.tenantId), this.documents, this.batch));
+  }
+
+  get conversations() {
+    return (this.made.conversations ??= new ConversationWrites(this.chat.store, this.chat, this.rows));
+  }
+
+  get messages() {
+    const { redis, chat = DEFAULT_CHAT_SETTINGS, chatEvents, logger } = this.backends;
+    return (this.made.messages ??= new MessageWrites(
+      this.documents, this.chat.store, this.chat, this.catalogue, new UserHandles(this.backends.pg, this.tenantId), new ChatQuota(redis, chat),
+      chat.editWindowMs, (event) => chatEvents?.(this.tenantId, event), logger,
+    ));
   }
 
   get search() {

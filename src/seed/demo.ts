@@ -1,3 +1,4 @@
+import { demoConversations, type SeedConversation } from './chat';
 import { generateDocuments, generatePlatformDocuments, type DemoDocuments, type PlatformDocuments } from './documents';
 import { SeededRandom } from './random';
 import { DEMO_TENANTS, generateTenant, type DemoTenant } from './relational';
@@ -10,6 +11,8 @@ export interface DemoData {
   /** Per tenant, in the order of `tenants`. */
   documents: DemoDocuments[];
   platform: PlatformDocuments;
+  /** Per tenant, in the order of `tenants`: the chat conversations its messages are in. */
+  conversations: SeedConversation[][];
 }
 
 /**
@@ -25,5 +28,6 @@ export function generateDemo(shape: SeedShape, anchor: Date, seed = DEMO_SEED): 
     const other = tenants[(i + 1) % tenants.length]!;
     return generateDocuments(random, data, { kind: 'PROJECT', id: other.projects[0]!.id }, anchor);
   });
-  return { tenants, documents, platform: generatePlatformDocuments(random, anchor) };
+  const conversations = tenants.map((data, i) => demoConversations(data, documents[i]!.chat_message, anchor));
+  return { tenants, documents, platform: generatePlatformDocuments(random, anchor), conversations };
 }

@@ -12,7 +12,9 @@ const specs = catalogue as readonly CollectionSpec[];
 const onDisk = (file: string) => readFileSync(join(SCHEMA_DIR, 'catalogue', file), 'utf8');
 
 /** Fields written by hand beside a collection's declared ones: what a declaration cannot say. */
-const HAND_WRITTEN: Record<string, string[]> = { EntityChange: ['cursor'], Notification: ['cursor'] };
+const HAND_WRITTEN: Record<string, string[]> = {
+  EntityChange: ['cursor'], Notification: ['cursor'], ChatMessage: ['conversation', 'replyCount', 'lastReplyAt', 'replies'],
+};
 
 describe('the catalogue SDL (schema/catalogue/)', () => {
   it('is exactly what the declarations render', () => {

@@ -6,7 +6,7 @@ import { filterFields, ownerField, servingIndex } from '../../src/catalogue/filt
 import type { CollectionSpec } from '../../src/catalogue/types';
 import { buildSchema } from '../../src/schema';
 import { distinctFilterValue, expiredOverrides, fullSelection, isSingleton, sampleDocument } from '../support/catalogue';
-import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
+import { createTenant, dropTenant, withoutCapture, type FixtureTenant } from '../support/fixtures';
 import { countMongoCommands, startTestGateway, type TestGateway } from '../support/gateway';
 
 /**
@@ -42,20 +42,31 @@ beforeAll(async () => {
   tokens.member = await gw.tokenFor(acme.member);
   tokens.otherTenant = await gw.tokenFor(globex.admin);
 
+  // Chat messages are read by the members of their conversation: one the reader is in, one they are not.
+  const conversation = async (name: string, memberId: string) => (await withoutCapture(gw.backends.pg, async (client) => {
+    const { rows } = await client.query("INSERT INTO chat_conversations (tenant_id, kind, name) VALUES ($1, 'CHANNEL', $2) RETURNING id", [acme.id, name]);
+    await client.query('INSERT INTO chat_members (tenant_id, conversation_id, user_id) VALUES ($1, $2, $3)', [acme.id, rows[0].id, memberId]);
+    return rows[0].id as string;
+  }));
+  const [ours, theirs] = [await conversation('ours', acme.member.id), await conversation('theirs', acme.admin.id)];
+
   for (const spec of listed) {
     const name = spec.name as CollectionName;
     const owner = ownerField(name);
     const reader = readerOf(name);
-    const mine = owner ? { [owner]: reader.userId() } : {};
+    const rule = readAccess[name];
+    const room = rule.kind === 'conversation' ? rule.field : undefined;
+    const mine = owner ? { [owner]: reader.userId() } : room ? { [room]: ours } : {};
     // One document per owner where the collection allows no more (a user's preferences).
     const visible = (isSingleton(name) ? [10] : [30, 20, 10]).map((ago) => sampleDocument(name, acme.id, minutesAgo(ago), mine));
     const hidden = [
       sampleDocument(name, globex.id, minutesAgo(5), owner ? { [owner]: globex.admin.id } : {}),
       ...(owner ? [sampleDocument(name, acme.id, minutesAgo(5), { [owner]: acme.admin.id })] : []),
+      ...(room ? [sampleDocument(name, acme.id, minutesAgo(5), { [room]: theirs })] : []),
       ...(expiredOverrides(name) ? [sampleDocument(name, acme.id, minutesAgo(15), { ...mine, ...expiredOverrides(name) })] : []),
     ];
     // The newest visible document gets a value of its own on a filter one index serves alone.
-    const filter = filterFields(spec).find((f) => servingIndex(spec, owner ? [owner, f.stored] : [f.stored]));
+    const filter = filterFields(spec).find((f) => f.stored !== room && servingIndex(spec, owner ? [owner, f.stored] : [f.stored]));
     let filterArg;
     if (filter) {
       const { stored, argument } = distinctFilterValue(filter);

@@ -1,3 +1,4 @@
+import { directMessages, seedConversationId } from '../chat';
 import { DAY, HOUR, MINUTE, fileRef, firstName, type Draft, type Drafts, type EntityTarget, type SeedContext } from './context';
 
 type Chat = Draft<'chat_message'>;
@@ -48,13 +49,16 @@ function chat(ctx: SeedContext): Chat[] {
   const { random } = ctx;
   const messages: Chat[] = [];
   const reactions = () => (random.chance(0.3) ? [{ emoji: random.pick(['👍', '✅', '🎉']), user_ids: ctx.sample(ctx.data.users, random.int(1, 3)).map((u) => u.id) }] : []);
-  for (const [channel_id, say] of Object.entries(CHANNELS)) {
+  // Said in the tenant's channels (seed/chat.ts): channel_id is the conversation's id.
+  const channelOf = (name: string) => seedConversationId(ctx.tenantId, `#${name}`);
+  for (const [name, say] of Object.entries(CHANNELS)) {
+    const channel_id = channelOf(name);
     for (let i = 0; i < 7; i++) {
       const sentAt = ctx.ago(HOUR, 21 * DAY);
       const said = say(ctx);
       const root: Chat = {
         _id: ctx.objectId(sentAt), channel_id, sender_id: ctx.someone(), ...said,
-        attachments: said.body.includes('attached') ? [fileRef(ctx, `chat/${channel_id}`, 'sheet')] : [],
+        attachments: said.body.includes('attached') ? [fileRef(ctx, `chat/${name}`, 'sheet')] : [],
         reactions: reactions(), ...(random.chance(0.1) && { edited_at: ctx.after(sentAt, 10 * MINUTE) }), sent_at: sentAt,
       };
       messages.push(root);
@@ -65,16 +69,16 @@ function chat(ctx: SeedContext): Chat[] {
         const body = random.pick(REPLIES);
         messages.push({
           channel_id, sender_id: ctx.someone(), body, thread_id: root._id!, mentions: [],
-          attachments: body === 'Photo attached.' ? [fileRef(ctx, `chat/${channel_id}`, 'photo')] : [], reactions: reactions(), sent_at: last,
+          attachments: body === 'Photo attached.' ? [fileRef(ctx, `chat/${name}`, 'photo')] : [], reactions: reactions(), sent_at: last,
         });
       }
     }
   }
   // Posted by the QuickBooks integration, so by no user; and one message its sender deleted.
-  messages.push({ channel_id: 'procurement', body: 'QuickBooks sync finished: purchase orders exported.', mentions: [], attachments: [], reactions: [], sent_at: ctx.ago(2 * HOUR, 3 * HOUR) });
+  messages.push({ channel_id: channelOf('procurement'), body: 'QuickBooks sync finished: purchase orders exported.', mentions: [], attachments: [], reactions: [], sent_at: ctx.ago(2 * HOUR, 3 * HOUR) });
   const sentAt = ctx.ago(DAY, 2 * DAY);
-  messages.push({ channel_id: 'general', sender_id: ctx.someone(), body: 'Wrong channel, sorry.', mentions: [], attachments: [], reactions: [], deleted_at: ctx.after(sentAt, MINUTE), sent_at: sentAt });
-  return messages;
+  messages.push({ channel_id: channelOf('general'), sender_id: ctx.someone(), body: 'Wrong channel, sorry.', mentions: [], attachments: [], reactions: [], deleted_at: ctx.after(sentAt, MINUTE), sent_at: sentAt });
+  return [...messages, ...directMessages(ctx.data, ctx.anchor)];
 }
 
 const COMMENTS = ['Looks good to me.', 'Can we move this up a week?', 'Waiting on the vendor quote.', 'Site visit confirmed for Tuesday.',

@@ -1,0 +1,186 @@
+import type { Viewer } from '../auth/viewer';
+import {
+  CHANNEL_NAME, CHAT_LIMITS as LIMITS, directKey, normalisedChannelName, READ_ALL_ID, type MemberConversation,
+} from '../chat/conversations';
+import { badUserInput, forbidden } from '../errors';
+import type { ChatStore, MembershipChanges } from '../stores/chat';
+import { isUuid } from '../stores/sql';
+import type { ChatLoaders } from './chat';
+import type { RowLoaders } from './rows';
+
+export interface NewChannel {
+  name: string;
+  topic?: string | null | undefined;
+  private?: boolean | null | undefined;
+  memberIds?: readonly string[] | null | undefined;
+}
+
+export interface ChannelChange {
+  id: string;
+  name?: string | null | undefined;
+  topic?: string | null | undefined;
+}
+
+const channelName = (name: string) => {
+  const normalised = normalisedChannelName(name);
+  if (!CHANNEL_NAME.test(normalised)) {
+    throw badUserInput('name must be 1 to 80 lower-case letters, digits, - or _, starting with a letter or digit.', 'name');
+  }
+  return normalised;
+};
+
+const topicOf = (topic: string | null | undefined) => {
+  if (topic == null || topic.trim() === '') return null;
+  if (topic.length > LIMITS.topic) throw badUserInput(`topic is at most ${LIMITS.topic} characters.`, 'topic');
+  return topic.trim();
+};
+
+/** PostgreSQL's unique violation: a channel of the tenant has the name already. */
+const nameTaken = (error: unknown, name: string) => {
+  if ((error as { code?: string }).code === '23505') throw badUserInput(`The channel #${name} exists already.`, 'name');
+  throw error;
+};
+
+/**
+ * Conversations and their members, by the rules of a chat product: anyone of the tenant creates
+ * channels (becoming their admin) and joins the public ones; members add people; only a
+ * channel's admins rename, archive or remove others; anyone leaves a channel (its longest-standing
+ * member becomes admin when the last admin goes). Direct conversations are a fixed set of people:
+ * nobody joins, leaves or renames them. Every check runs under the conversation's row lock, in the
+ * transaction of the change.
+ */
+export class ConversationWrites {
+  constructor(
+    private readonly store: ChatStore,
+    private readonly chat: ChatLoaders,
+    private readonly rows: RowLoaders,
+  ) {}
+
+  async createChannel(viewer: Viewer, input: NewChannel): Promise<MemberConversation> {
+    const name = channelName(input.name);
+    const topic = topicOf(input.topic);
+    const memberIds = await this.usersOfTenant(input.memberIds ?? [], 'memberIds');
+    const id = await this.store.createChannel({ name, topic, private: input.private ?? false, createdBy: viewer.userId, memberIds })
+      .catch((error: unknown) => nameTaken(error, name));
+    return this.reread(viewer, id);
+  }
+
+  /** The one direct conversation of the viewer and `userIds` (only the viewer: their notes to self). */
+  async openDirect(viewer: Viewer, userIds: readonly string[]): Promise<MemberConversation> {
+    const people = [...new Set([viewer.userId, ...(await this.usersOfTenant(userIds, 'userIds'))])];
+    if (people.length > LIMITS.directPeople) throw badUserInput(`A direct conversation is at most ${LIMITS.directPeople} people; make a channel.`, 'userIds');
+    return this.reread(viewer, await this.store.openDirect(directKey(people), people, viewer.userId));
+  }
+
+  async updateChannel(viewer: Viewer, change: ChannelChange): Promise<MemberConversation> {
+    const name = change.name == null ? undefined : channelName(change.name);
+    const topic = change.topic === undefined ? undefined : topicOf(change.topic);
+    await this.asAdmin(viewer, change.id, 'update', async (_found, changes) => {
+      if (name !== undefined) await changes.rename(name).catch((error: unknown) => nameTaken(error, name));
+      if (topic !== undefined) await changes.setTopic(topic);
+    });
+    return this.reread(viewer, change.id);
+  }
+
+  async setArchived(viewer: Viewer, id: string, archived: boolean): Promise<MemberConversation> {
+    await this.asAdmin(viewer, id, 'archive', (_found, changes) => changes.setArchived(archived), { archivedToo: true });
+    return this.reread(viewer, id);
+  }
+
+  async join(viewer: Viewer, id: string): Promise<MemberConversation> {
+    await this.store.locked(id, viewer.userId, async (found, changes) => {
+      const channel = this.openChannel(found, id);
+      if (!channel.membership) await changes.add([viewer.userId]);
+    });
+    return this.reread(viewer, id);
+  }
+
+  /** true once the viewer is not in the channel (also when they were not). */
+  async leave(viewer: Viewer, id: string): Promise<boolean> {
+    return this.store.locked(id, viewer.userId, async (found, changes) => {
+      const channel = this.visibleChannel(found, id);
+      if (channel.membership) await changes.remove(viewer.userId);
+      this.chat.forget(id);
+      return true;
+    });
+  }
+
+  async addMembers(viewer: Viewer, id: string, userIds: readonly string[]): Promise<MemberConversation> {
+    if (userIds.length === 0 || userIds.length > LIMITS.membersPerCall) throw badUserInput(`userIds is 1 to ${LIMITS.membersPerCall} users.`, 'userIds');
+    const users = await this.usersOfTenant(userIds, 'userIds');
+    await this.store.locked(id, viewer.userId, async (found, changes) => {
+      const channel = this.openChannel(found, id);
+      if (!channel.membership) throw forbidden('Only the members of a channel add people to it.');
+      await changes.add(users);
+    });
+    return this.reread(viewer, id);
+  }
+
+  async removeMember(viewer: Viewer, id: string, userId: string): Promise<MemberConversation> {
+    if (!isUuid(userId)) throw badUserInput(`${userId} is not a member of the channel.`, 'userId');
+    await this.asAdmin(viewer, id, 'remove members of', async (_found, changes) => {
+      if (!(await changes.remove(userId.toLowerCase()))) throw badUserInput(`${userId} is not a member of the channel.`, 'userId');
+    }, { archivedToo: true });
+    return this.reread(viewer, id);
+  }
+
+  /**
+   * Moves the viewer's read position forward to `messageId`, or to everything sent so far; never
+   * back. The conversation comes back with its new unread count.
+   */
+  async markRead(viewer: Viewer, id: string, messageId?: string | null): Promise<MemberConversation> {
+    const conversation = await this.chat.ofMember(viewer, id, 'id');
+    let position = { at: new Date(), id: READ_ALL_ID };
+    if (messageId != null) {
+      const message = await this.chat.message(conversation.id, messageId);
+      if (!message) throw badUserInput(`No message ${messageId} in the conversation.`, 'messageId');
+      position = { at: message.sent_at, id: message._id.toHexString() };
+    }
+    const membership = await this.store.markRead(conversation.id, viewer.userId, position.at, position.id);
+    if (!membership) throw badUserInput(`No conversation ${id} in your tenant.`, 'id'); // left in between
+    return { ...conversation, membership };
+  }
+
+  /** The users of the tenant `ids` name, lower-cased and distinct; BAD_USER_INPUT naming `field` for any other. */
+  private async usersOfTenant(ids: readonly string[], field: string): Promise<string[]> {
+    if (ids.length > LIMITS.membersPerCall) throw badUserInput(`${field} is at most ${LIMITS.membersPerCall} users.`, field);
+    const distinct = [...new Set(ids.map((id) => id.toLowerCase()))];
+    const users = await Promise.all(distinct.map((id) => this.rows.load('USER', id)));
+    const missing = distinct.find((_id, i) => !users[i]);
+    if (missing) throw badUserInput(`No user ${missing} in your tenant.`, field);
+    return distinct;
+  }
+
+  private async asAdmin(
+    viewer: Viewer, id: string, action: string, work: (found: MemberConversation, changes: MembershipChanges) => Promise<void>,
+    { archivedToo = false } = {},
+  ): Promise<void> {
+    await this.store.locked(id, viewer.userId, async (found, changes) => {
+      const channel = archivedToo ? this.visibleChannel(found, id) : this.openChannel(found, id);
+      if (channel.membership?.role !== 'ADMIN') throw forbidden(`Only the admins of a channel ${action} it.`);
+      await work(channel, changes);
+    });
+  }
+
+  /** A channel the viewer may see (theirs or public); a direct conversation is refused: its people are fixed. */
+  private visibleChannel(found: MemberConversation | null, id: string): MemberConversation {
+    if (!found || (!found.membership && (found.kind !== 'CHANNEL' || found.private))) throw badUserInput(`No conversation ${id} in your tenant.`, 'id');
+    if (found.kind !== 'CHANNEL') throw badUserInput('A direct conversation has fixed people and no name: nobody joins, leaves, renames or archives it.', 'id');
+    return found;
+  }
+
+  /** A visible channel that is not archived: an archived channel is read-only. */
+  private openChannel(found: MemberConversation | null, id: string): MemberConversation {
+    const channel = this.visibleChannel(found, id);
+    if (channel.archivedAt) throw badUserInput('The channel is archived: unarchive it first.', 'id');
+    return channel;
+  }
+
+  private async reread(viewer: Viewer, id: string): Promise<MemberConversation> {
+    this.chat.forget(id);
+    const conversation = await this.chat.conversation(viewer, id);
+    if (!conversation) throw badUserInput(`No conversation ${id} in your tenant.`, 'id');
+    return conversation;
+  }
+}
+
