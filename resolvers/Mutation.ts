@@ -3,6 +3,7 @@ import { authorized } from '../src/context';
 import { preferencesView } from '../src/documents/preferences';
 import { badUserInput } from '../src/errors';
 import type { PreferenceChanges } from '../src/loaders/preferences';
+import { channelPreferenceChanges } from './channelPreferences';
 
 function canonicalLocale(locale: string): string {
   try {
@@ -30,7 +31,7 @@ export const Mutation: MutationResolvers = {
 
   updatePreferences: async (_root, { input }, context) => {
     const { viewer, loaders } = authorized(context);
-    const changes: PreferenceChanges = {};
+    const changes: PreferenceChanges = channelPreferenceChanges(input);
     if (input.locale != null) changes.locale = canonicalLocale(input.locale);
     if (input.timezone != null) changes.timezone = knownTimezone(input.timezone);
     if (input.theme != null) changes.theme = input.theme;

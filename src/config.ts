@@ -78,6 +78,18 @@ const schema = z
     ROUTER_INVALIDATION_TIMEOUT_MS: positiveInt.default(2000),
     /** This subgraph's name in the supergraph: the router indexes cache tags per subgraph. */
     ROUTER_SUBGRAPH_NAME: z.string().regex(/^[A-Za-z][A-Za-z0-9_-]*$/, 'a subgraph name').default('gateway'),
+    /** Notifications' real channels (delivery/), each off when its URL is unset: its messages then wait queued. */
+    SMTP_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+    SMTP_FROM: z.string().min(3).default('Notifications <notifications@localhost>'),
+    PUSH_PROVIDER_URL: z.url({ protocol: /^https?$/ }).optional(),
+    SMS_PROVIDER_URL: z.url({ protocol: /^https?$/ }).optional(),
+    /** Sent to the push and SMS providers as `Authorization: Bearer …`. */
+    PROVIDER_AUTH_KEY: z.string().min(1).optional(),
+    /** Attempts per message before it fails; the pause after the n-th failed one is DELIVERY_BACKOFF_MS × 2^(n-1). */
+    DELIVERY_ATTEMPTS: positiveInt.max(20).default(5),
+    DELIVERY_BACKOFF_MS: positiveInt.default(2000),
+    DELIVERY_POLL_MS: positiveInt.min(10).default(1000),
+    DELIVERY_TIMEOUT_MS: positiveInt.default(10_000),
   })
   .refine((c) => !c.ROUTER_INVALIDATION_URL || c.ROUTER_INVALIDATION_KEY, {
     message: 'the router refuses invalidations without its shared key: set ROUTER_INVALIDATION_KEY',

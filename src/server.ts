@@ -27,6 +27,7 @@ import { traceIdPlugin } from './http/trace-id';
 import { explorerRoutes } from './http/explorer';
 import { tracingEnabled } from './tracing';
 import { RollupJob } from './analytics/rollup-job';
+import { dispatcherFor } from './delivery';
 import { routerInvalidationFor } from './cache/router-invalidation';
 import { EntityChangeFeed } from './live/entity-changes';
 import { NotificationFeed } from './live/feed';
@@ -111,6 +112,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, logger, owner: live.origin, intervalMs: config.ROLLUP_INTERVAL_MS,
     mutationNames: Object.keys(schema.getMutationType()?.getFields() ?? {}), jobs: logs,
   }) : undefined;
+  const dispatcher = dispatcherFor(config, relayClient.db(config.MONGO_DB), logger, (events) => live.publish(events));
   const formatError = createErrorFormatter(
     (error) => logger.error({ err: error }, 'unexpected error'),
     (service, error) => logger.warn({ service, reason: error instanceof Error ? error.message : String(error) }, 'a store is not answering'),
@@ -168,7 +170,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
             drainServer: async () => {
               await sockets.close();
               callbacks.close();
-              await Promise.all([live.stop(), outbox.stop(), rollups?.stop()]);
+              await Promise.all([live.stop(), outbox.stop(), rollups?.stop(), dispatcher?.stop()]);
               await Promise.all([changes.stop(), router.stop()]); // after the relay: its last invalidations go too
               await relayClient.close();
               health?.stop();
@@ -231,6 +233,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   health?.start();
   if (config.OUTBOX_RELAY) outbox.start();
   rollups?.start();
+  dispatcher?.start();
   const { port } = httpServer.address() as AddressInfo;
   const host = config.HOST === '0.0.0.0' ? '127.0.0.1' : config.HOST;
   return { url: `http://${host}:${port}${GRAPHQL_PATH}`, port, stop: () => apollo.stop() };

@@ -37,6 +37,16 @@ describe('loadConfig', () => {
     expect(config.ROUTER_SUBGRAPH_NAME).toBe('gateway');
   });
 
+  it('leaves the email, push and SMS channels off until their URLs are set, and checks them', () => {
+    const config = loadConfig({});
+    expect([config.SMTP_URL, config.PUSH_PROVIDER_URL, config.SMS_PROVIDER_URL]).toEqual([undefined, undefined, undefined]);
+    expect(config.DELIVERY_ATTEMPTS).toBe(5);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail.example' })).toThrow(/SMTP_URL: /);
+    expect(() => loadConfig({ PUSH_PROVIDER_URL: 'push.example' })).toThrow(/PUSH_PROVIDER_URL: /);
+    expect(() => loadConfig({ DELIVERY_ATTEMPTS: '0' })).toThrow(/DELIVERY_ATTEMPTS: /);
+    expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example:465' }).SMTP_URL).toBe('smtps://u:p@mail.example:465');
+  });
+
   it('runs the analytics rollups every 5 minutes unless told otherwise; 0 turns them off', () => {
     expect(loadConfig({}).ROLLUP_INTERVAL_MS).toBe(300_000);
     expect(loadConfig({ ROLLUP_INTERVAL_MS: '0' }).ROLLUP_INTERVAL_MS).toBe(0);

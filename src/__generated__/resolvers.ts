@@ -1528,7 +1528,7 @@ export type Mutation = {
    * BAD_USER_INPUT naming the field, and nothing is saved.
    */
   saveDashboardLayout: DashboardLayout;
-  /** Writes one notification per recipient and delivers it live. Requires the sender role. */
+  /** Writes one notification per recipient, delivers it live and queues its EMAIL, PUSH and SMS messages. Requires the sender role. */
   sendNotification: Array<Notification>;
   /**
    * Adds the favourite, or removes it when the caller has it already: toggling twice leaves nothing.
@@ -1994,8 +1994,14 @@ export type PredictionEdge = {
 export type PreferencesInput = {
   /** A project of the caller's tenant, or null to clear. */
   defaultProjectId?: InputMaybe<Scalars['ID']['input']>;
+  /** Replaces the channels turned off: EMAIL, PUSH and SMS can be; IN_APP, the notification itself, cannot. */
+  disabledChannels?: InputMaybe<Array<NotificationChannel>>;
   /** BCP 47 language tag, e.g. en-GB. */
   locale?: InputMaybe<Scalars['String']['input']>;
+  /** Where SMS go, in E.164 form (+ and 8 to 15 digits), or null to clear. */
+  phoneNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the devices push notifications go to; at most 10. */
+  pushDevices?: InputMaybe<Array<PushDeviceInput>>;
   theme?: InputMaybe<Theme>;
   /** IANA time zone, e.g. Europe/Berlin. */
   timezone?: InputMaybe<Scalars['String']['input']>;
@@ -2284,6 +2290,19 @@ export type PushDeliveryEdge = {
   __typename?: 'PushDeliveryEdge';
   cursor: Scalars['String']['output'];
   node: PushDelivery;
+};
+
+/** A device the user receives push notifications on. */
+export type PushDevice = {
+  __typename?: 'PushDevice';
+  platform: PushPlatform;
+};
+
+/** A device to push notifications to, as its platform's push service identifies it. */
+export type PushDeviceInput = {
+  platform: PushPlatform;
+  /** The device's push token (APNs, FCM or a web push subscription); 1 to 4096 characters. */
+  token: Scalars['String']['input'];
 };
 
 export type PushPlatform =
@@ -3037,6 +3056,7 @@ export type SearchQueryEdge = {
 export type SendNotificationInput = {
   /** At most 2000 characters. */
   body: Scalars['String']['input'];
+  /** How it reaches each recipient: IN_APP is the notification itself; EMAIL, PUSH and SMS are sent too, except on a channel the recipient turned off. */
   channels?: Array<NotificationChannel>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   /** The row the notification is about: entityType and entityId together, naming a row of the caller's tenant. */
@@ -3561,9 +3581,12 @@ export type UserSearchIndexArgs = {
 export type UserPreferenceDocument = {
   __typename?: 'UserPreferenceDocument';
   defaultProject?: Maybe<Project>;
+  /** Channels the user turned off: nothing is sent on them. */
+  disabledChannels: Array<NotificationChannel>;
   id: Scalars['ID']['output'];
   /** BCP 47 language tag; en when unset. */
   locale?: Maybe<Scalars['String']['output']>;
+  pushDevices: Array<PushDevice>;
   theme?: Maybe<Theme>;
   /** IANA time zone; UTC when unset. */
   timezone?: Maybe<Scalars['String']['output']>;
@@ -3587,7 +3610,13 @@ export type UserPreferenceDocumentEdge = {
 export type UserPreferences = {
   __typename?: 'UserPreferences';
   defaultProject?: Maybe<Project>;
+  /** Channels the user turned off: no notification is sent to them on these. */
+  disabledChannels: Array<NotificationChannel>;
   locale: Scalars['String']['output'];
+  /** Where SMS notifications go (E.164), when set. */
+  phoneNumber?: Maybe<Scalars['String']['output']>;
+  /** The platforms of the devices registered for push notifications, one per device. */
+  pushPlatforms: Array<PushPlatform>;
   theme: Theme;
   timezone: Scalars['String']['output'];
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -4153,6 +4182,8 @@ export type ResolversTypes = {
   PushDelivery: ResolverTypeWrapper<DocumentOf<'push_notification_log'>>;
   PushDeliveryConnection: ResolverTypeWrapper<DocumentConnection<'push_notification_log'>>;
   PushDeliveryEdge: ResolverTypeWrapper<Omit<PushDeliveryEdge, 'node'> & { node: ResolversTypes['PushDelivery'] }>;
+  PushDevice: ResolverTypeWrapper<PushDevice>;
+  PushDeviceInput: PushDeviceInput;
   PushPlatform: PushPlatform;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Reaction: ResolverTypeWrapper<Omit<Reaction, 'users'> & { users: Array<Maybe<ResolversTypes['User']>> }>;
@@ -4343,6 +4374,8 @@ export type ResolversParentTypes = {
   PushDelivery: DocumentOf<'push_notification_log'>;
   PushDeliveryConnection: DocumentConnection<'push_notification_log'>;
   PushDeliveryEdge: Omit<PushDeliveryEdge, 'node'> & { node: ResolversParentTypes['PushDelivery'] };
+  PushDevice: PushDevice;
+  PushDeviceInput: PushDeviceInput;
   Query: Record<PropertyKey, never>;
   Reaction: Omit<Reaction, 'users'> & { users: Array<Maybe<ResolversParentTypes['User']>> };
   ReadingBucket: ReadingBucket;
@@ -5375,6 +5408,10 @@ export type PushDeliveryEdgeResolvers<ContextType = GatewayContext, ParentType e
   node?: Resolver<ResolversTypes['PushDelivery'], ParentType, ContextType>;
 };
 
+export type PushDeviceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PushDevice'] = ResolversParentTypes['PushDevice']> = {
+  platform?: Resolver<ResolversTypes['PushPlatform'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activityEvents?: Resolver<ResolversTypes['ActivityEventConnection'], ParentType, ContextType, Partial<QueryActivityEventsArgs>>;
   aiConversations?: Resolver<ResolversTypes['AiConversationConnection'], ParentType, ContextType, Partial<QueryAiConversationsArgs>>;
@@ -5695,8 +5732,10 @@ export type UserResolvers<ContextType = GatewayContext, ParentType extends Resol
 export type UserPreferenceDocumentResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPreferenceDocument'] = ResolversParentTypes['UserPreferenceDocument'], FederationReferenceType extends FederationReferenceTypes['UserPreferenceDocument'] = FederationReferenceTypes['UserPreferenceDocument']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['UserPreferenceDocument']> | FederationReferenceType, FederationReferenceType, ContextType>;
   defaultProject?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  disabledChannels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   locale?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pushDevices?: Resolver<Array<ResolversTypes['PushDevice']>, ParentType, ContextType>;
   theme?: Resolver<Maybe<ResolversTypes['Theme']>, ParentType, ContextType>;
   timezone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -5716,7 +5755,10 @@ export type UserPreferenceDocumentEdgeResolvers<ContextType = GatewayContext, Pa
 
 export type UserPreferencesResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['UserPreferences'] = ResolversParentTypes['UserPreferences']> = {
   defaultProject?: Resolver<Maybe<ResolversTypes['Project']>, ParentType, ContextType>;
+  disabledChannels?: Resolver<Array<ResolversTypes['NotificationChannel']>, ParentType, ContextType>;
   locale?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  phoneNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pushPlatforms?: Resolver<Array<ResolversTypes['PushPlatform']>, ParentType, ContextType>;
   theme?: Resolver<ResolversTypes['Theme'], ParentType, ContextType>;
   timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -5883,6 +5925,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   PushDelivery?: PushDeliveryResolvers<ContextType>;
   PushDeliveryConnection?: PushDeliveryConnectionResolvers<ContextType>;
   PushDeliveryEdge?: PushDeliveryEdgeResolvers<ContextType>;
+  PushDevice?: PushDeviceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Reaction?: ReactionResolvers<ContextType>;
   ReadingBucket?: ReadingBucketResolvers<ContextType>;

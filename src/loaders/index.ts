@@ -14,6 +14,8 @@ import { RelationalStore } from '../stores/relational';
 import { RowWrites } from '../stores/row-writes';
 import { CatalogueLoaders } from './catalogue';
 import { NotificationsLoader } from './notifications';
+import { OutgoingMessages } from './outgoing';
+import { MessageOutbox } from '../stores/message-outbox';
 import { PreferencesLoader } from './preferences';
 import { RowLoaders, type RowSelection } from './rows';
 import { ActivityRecorder } from './activity';
@@ -128,7 +130,9 @@ export class Loaders {
   }
 
   get notifications() {
-    return (this.made.notifications ??= new NotificationsLoader(this.documents, this.backends.live));
+    return (this.made.notifications ??= new NotificationsLoader(this.documents, this.backends.live, new OutgoingMessages(
+      this.documents, new RelationalStore(this.backends.pg, this.tenantId), new MessageOutbox(this.backends.pg, this.tenantId),
+    )));
   }
 
   get changes() {

@@ -6,6 +6,7 @@ import {
 import type { NotificationFeed } from '../live/feed';
 import type { DocumentStore } from '../stores/documents';
 import type { Keyset, PageRequest } from '../stores/keyset';
+import type { OutgoingMessages } from './outgoing';
 
 export interface NewNotification {
   senderId: string;
@@ -27,6 +28,8 @@ export class NotificationsLoader {
   constructor(
     private readonly store: DocumentStore,
     private readonly feed: NotificationFeed,
+    /** Queues what the email, push and SMS channels owe (delivery/ sends it). */
+    private readonly outgoing?: OutgoingMessages,
   ) {}
 
   private visibleTo(userId: string, unreadOnly = false): Filter<NotificationDoc> {
@@ -45,7 +48,7 @@ export class NotificationsLoader {
     return this.store.count<NotificationDoc>(COLLECTION, this.visibleTo(userId, unreadOnly));
   }
 
-  /** One delivery document per recipient, in one insertMany; then the live event. */
+  /** One delivery document per recipient, in one insertMany; its real channels' messages queued; then the live event. */
   async send(notification: NewNotification): Promise<NotificationDoc[]> {
     const createdAt = new Date();
     const docs = await this.store.insertMany<NotificationDoc>(COLLECTION, notification.recipientIds.map((recipientId) => ({
@@ -60,6 +63,7 @@ export class NotificationsLoader {
       created_at: createdAt,
       ...(notification.expiresAt ? { expires_at: notification.expiresAt } : {}),
     })));
+    await this.outgoing?.enqueue(docs);
     await this.feed.publish(docs.map((doc) => ({ kind: 'added', doc })));
     return docs;
   }

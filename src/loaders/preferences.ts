@@ -4,7 +4,7 @@ import type { UserPreferenceDoc } from '../documents/preferences';
 import type { DocumentStore } from '../stores/documents';
 import { assertReadable } from './access';
 
-export type PreferenceChanges = Partial<Pick<UserPreferenceDoc, 'locale' | 'timezone' | 'theme' | 'default_project_id'>>;
+export type PreferenceChanges = Partial<Pick<UserPreferenceDoc, 'locale' | 'timezone' | 'theme' | 'default_project_id' | 'disabled_channels' | 'phone_number' | 'push_devices'>>;
 
 /** Preferences of many users in one `find`; a save refreshes what this request has cached. */
 export class PreferencesLoader {

@@ -1,11 +1,10 @@
 import { date, defineEnum, documentRef, enumOf, int, listOf, optional, row, string } from '../shape';
 import { defineCollection } from '../types';
-import { afterDays, DeliveryStatus, NotificationChannel, tenant } from './shared';
+import { afterDays, DeliveryStatus, NotificationChannel, PushPlatform, tenant } from './shared';
 
 const NotificationStatus = defineEnum('NotificationStatus', ['sent', 'delivered', 'read', 'failed'],
   "Where one recipient's copy of a notification stands. It only moves forward: SENT, then DELIVERED or FAILED, then READ.");
 const NotificationPriority = defineEnum('NotificationPriority', ['low', 'normal', 'high', 'urgent']);
-const PushPlatform = defineEnum('PushPlatform', ['ios', 'android', 'web']);
 
 const notification = documentRef('notification_delivery', { description: 'The notification this delivery carried.' });
 

@@ -2,7 +2,7 @@ import {
   boolean, date, defineEnum, defineObject, enumOf, float, int, json, listOf, objectOf, optional, row, string,
 } from '../shape';
 import { defineCollection } from '../types';
-import { NotificationChannel, permanent, tenant } from './shared';
+import { NotificationChannel, permanent, PushPlatform, tenant } from './shared';
 
 const Theme = defineEnum('Theme', ['SYSTEM', 'LIGHT', 'DARK']);
 const FavoriteKind = defineEnum('FavoriteKind', ['pin', 'bookmark', 'recent']);
@@ -13,6 +13,10 @@ const Widget = defineObject('LayoutWidget', {
   x: int(), y: int(), w: int(), h: int(),
   settings: optional(json({ description: "The widget's own settings (colours, series), as the front end saved them." })),
 });
+const PushDevice = defineObject('PushDevice', {
+  platform: enumOf(PushPlatform),
+  device_token: string({ internal: true }),
+}, 'A device the user receives push notifications on.');
 
 // 7. User preferences and UI state: permanent, users expect their settings to stay.
 export const preferences = [
@@ -27,6 +31,10 @@ export const preferences = [
       timezone: optional(string({ description: 'IANA time zone; UTC when unset.' })),
       theme: optional(enumOf(Theme)),
       default_project_id: optional(row('PROJECT')),
+      // Where the real channels reach the user (delivery/): their email is the user row's.
+      disabled_channels: listOf(enumOf(NotificationChannel, { description: 'Channels the user turned off: nothing is sent on them.' })),
+      phone_number: optional(string({ internal: true, description: 'E.164; where SMS go.' })),
+      push_devices: listOf(objectOf(PushDevice)),
       updated_at: date(),
     },
     graphql: { type: 'UserPreferenceDocument', list: 'preferenceDocuments', description: "A user's saved settings as stored (user_preference); User.preferences adds the defaults." },

@@ -11,6 +11,8 @@ export const tenant = 'tenant_id' as const;
 export const NotificationChannel = defineEnum('NotificationChannel', ['in_app', 'email', 'push', 'sms'],
   'How a notification reaches its recipient.');
 
+export const PushPlatform = defineEnum('PushPlatform', ['ios', 'android', 'web']);
+
 export const DeliveryStatus = defineEnum('DeliveryStatus', ['queued', 'sent', 'delivered', 'failed'],
   "Where a channel provider's delivery of one message stands.");
 

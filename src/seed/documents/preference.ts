@@ -23,6 +23,8 @@ function preferences(ctx: SeedContext): Draft<'user_preference'>[] {
     ...(random.chance(0.8) && { timezone: random.pick(['America/New_York', 'America/Chicago', 'Europe/Berlin', 'Europe/London']) }),
     ...(random.chance(0.7) && { theme: random.pick(['SYSTEM', 'LIGHT', 'DARK'] as const) }),
     ...(i === 1 ? { default_project_id: ctx.gone.project.id } : random.chance(0.7) && { default_project_id: random.pick(data.projects).id }),
+    // Every channel on and nowhere to push or text to: the demo's notifications stay in the app and mail.
+    disabled_channels: [], push_devices: [],
     updated_at: ctx.after(user.createdAt, 200 * DAY),
   }));
 }
