@@ -25,6 +25,7 @@ import { clientLimitRules, limitRules } from './limits';
 import { OutboxRelay } from './audit/relay';
 import { traceIdPlugin } from './http/trace-id';
 import { explorerRoutes } from './http/explorer';
+import { chatMentionAlerts } from './alerts/chat-mentions';
 import { tracingEnabled } from './tracing';
 import { RollupJob } from './analytics/rollup-job';
 import { dispatcherFor } from './delivery';
@@ -101,6 +102,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,
     captureChanges: deps.captureChanges ?? true,
     mongoUse, router, searchLog: logs,
+    chatEvents: chatMentionAlerts({ mongo: deps.mongo, feed: live, mongoUse, logger }),
     chat: {
       messagesPerMinutePerUser: config.CHAT_MESSAGES_PER_MINUTE_PER_USER, messagesPerMinutePerTenant: config.CHAT_MESSAGES_PER_MINUTE_PER_TENANT,
       editWindowMs: config.CHAT_EDIT_WINDOW_MINUTES * 60_000,

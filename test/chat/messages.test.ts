@@ -2,6 +2,8 @@ import { ObjectId } from 'mongodb';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { countMongoCommands, countPgQueries, startTestGateway, type TestGateway } from '../support/gateway';
 import { addUser, as, codeOf, createChannel, dropMessages, fieldOf, post, POST, type Client } from './support';
+import { insertAlertConfig } from '../alerts/support';
+import { eventually } from '../live/support';
 
 /** Messages: posting, threads, mentions, edits, soft deletes, reactions, attachments by reference, history pages both ways. */
 let gw: TestGateway;
@@ -37,7 +39,9 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const tenant of [acme, globex]) {
     await dropMessages(gw, tenant);
-    await gw.backends.mongo.collection('attachment_metadata').deleteMany({ tenant_id: tenant.id });
+    for (const collection of ['attachment_metadata', 'user_alert_config', 'notification_delivery']) {
+      await gw.backends.mongo.collection(collection).deleteMany({ tenant_id: tenant.id });
+    }
     await dropTenant(gw.backends.pg, tenant);
   }
   await gw.stop();
@@ -205,4 +209,18 @@ describe('the catalogue list and every other read of chat_message', () => {
     const { data } = await member(`{ chatMessages(threadId: "${hidden.id}") { edges { node { id thread { id } } } } }`);
     expect(data!.chatMessages.edges).toEqual([{ node: { id: reply.id, thread: null } }]);
   });
+});
+
+it("notifies a mentioned member whose alert config watches mentions, once, and not the author", async () => {
+  await insertAlertConfig(gw.backends.mongo, acme.id, acme.admin.id, { metric: 'message.mentioned_me', condition: 'changed', name: 'Mentions' });
+  await insertAlertConfig(gw.backends.mongo, acme.id, acme.member.id, { metric: 'message.mentioned_me', condition: 'changed' });
+  const message = await post(member, channel, 'Over to you @admin (cc @member)');
+  const notifications = () => gw.backends.mongo.collection('notification_delivery').find({ tenant_id: acme.id, title: 'Mentions' }).toArray();
+  const [alert] = await eventually(async () => {
+    const docs = await notifications();
+    return docs.length > 0 ? docs : null;
+  }) as Record<string, any>[];
+  expect(alert).toMatchObject({ recipient_id: acme.admin.id, sender_id: acme.member.id, body: expect.stringContaining('Over to you') });
+  expect(message.mentions.map((m) => m.id)).toEqual([acme.admin.id]);
+  expect(await gw.backends.mongo.collection('notification_delivery').countDocuments({ tenant_id: acme.id, recipient_id: acme.member.id, sender_id: acme.member.id })).toBe(0);
 });
