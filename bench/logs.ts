@@ -2,7 +2,9 @@ import { signToken } from '../src/auth/tokens';
 import { loadConfig } from '../src/config';
 import pg from 'pg';
 import { benchRecordReadings } from './readings';
-import { load, printTable, spawnBuiltGateway, writeResults, type LoadResult } from './support';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cpuMs, load, printTable, spawnBuiltGateway, writeResults, type LoadResult } from './support';
 
 /**
  * `npm run bench:logs`: what the gateway's own logs cost. `{ me { id } }` against the built gateway
@@ -27,13 +29,22 @@ async function main() {
 
   const logging = await spawnBuiltGateway({ REQUEST_LOG: 'true' });
   const silent = await spawnBuiltGateway({ REQUEST_LOG: 'false' });
-  const runs: { logs: 'on' | 'off'; round: number; result: LoadResult }[] = [];
+  // The local test MongoDB (scripts/services.sh's), when it is ours: its CPU shares the two cores.
+  const mongoPidFile = join(__dirname, '..', '.services', 'mongo', 'mongo.pid');
+  const mongoPid = existsSync(mongoPidFile) ? Number(readFileSync(mongoPidFile, 'utf8').trim()) : undefined;
+  const runs: { logs: 'on' | 'off'; round: number; result: LoadResult; gatewayCpuMsPerReq: number; mongoCpuMsPerReq?: number }[] = [];
   try {
     // Long enough for both JITs (the gateway's, and the test MongoDB's JVM taking the inserts).
     for (const gateway of [logging, silent]) await load(gateway.url, ME, auth, 3, CONNECTIONS);
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [logs, gateway] of [['on', logging], ['off', silent]] as const) {
-        runs.push({ logs, round, result: await load(gateway.url, ME, auth, SECONDS, CONNECTIONS) });
+        const [gatewayBefore, mongoBefore] = [cpuMs(gateway.pid), mongoPid ? cpuMs(mongoPid) : 0];
+        const result = await load(gateway.url, ME, auth, SECONDS, CONNECTIONS);
+        const { requests } = result;
+        runs.push({
+          logs, round, result, gatewayCpuMsPerReq: (cpuMs(gateway.pid) - gatewayBefore) / requests,
+          ...(mongoPid && { mongoCpuMsPerReq: (cpuMs(mongoPid) - mongoBefore) / requests }),
+        });
         process.stdout.write(`round ${round}, logs ${logs}: ${runs.at(-1)!.result.requestsPerSecond} req/s\n`);
       }
     }
@@ -42,12 +53,16 @@ async function main() {
     const entries = (outcome: string) => Number(metrics.match(new RegExp(`gateway_log_entries_total\\{kind="request",outcome="${outcome}"\\} (\\d+)`))?.[1] ?? 0);
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
     const of = (logs: 'on' | 'off') => runs.filter((r) => r.logs === logs).map((r) => r.result);
+    const cpu = (logs: 'on' | 'off', of: 'gatewayCpuMsPerReq' | 'mongoCpuMsPerReq') =>
+      median(runs.filter((r) => r.logs === logs).map((r) => r[of] ?? 0)).toFixed(3);
     const table = (['on', 'off'] as const).map((logs) => ({
       'request log': logs,
       'req/s (median)': median(of(logs).map((r) => r.requestsPerSecond)),
       'p50 ms': median(of(logs).map((r) => r.p50Ms)),
       'p99 ms': median(of(logs).map((r) => r.p99Ms)),
       errors: of(logs).reduce((sum, r) => sum + r.errors, 0),
+      'gateway CPU ms/req': cpu(logs, 'gatewayCpuMsPerReq'),
+      ...(mongoPid && { 'test MongoDB CPU ms/req': cpu(logs, 'mongoCpuMsPerReq') }),
     }));
     const ratios = of('on').map((r, i) => r.requestsPerSecond / of('off')[i]!.requestsPerSecond);
     const cost = 1 - median(ratios);
@@ -65,7 +80,7 @@ async function main() {
     writeResults('logs', {
       generatedAt: new Date().toISOString(), seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, rows: table,
       throughputCost: Math.round(cost * 1000) / 1000, entriesWritten: entries('written'), entriesDropped: entries('dropped'),
-      runs: runs.map((r) => ({ logs: r.logs, round: r.round, ...r.result })),
+      runs: runs.map((r) => ({ logs: r.logs, round: r.round, ...r.result, gatewayCpuMsPerReq: r.gatewayCpuMsPerReq, mongoCpuMsPerReq: r.mongoCpuMsPerReq })),
       recordReadings: { readingsPerCall: 1_000, writers: 2, rows: readingsRow, rounds: readings },
     });
   } finally {

@@ -7,7 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import pg from 'pg';
 import { loadConfig } from '../src/config';
-import { load, printTable, spawnBuiltGateway, spawnGateway, writeResults, type LoadResult } from './support';
+import { cpuMs, load, printTable, spawnBuiltGateway, spawnGateway, writeResults, type LoadResult } from './support';
 
 /**
  * `npm run bench:peer`: this gateway in production mode (built, as `npm start` runs it) next to
@@ -34,12 +34,6 @@ type Server = 'ours' | 'PostGraphile' | 'bare Apollo Server';
 interface Row { query: string; server: Server; round: number; result: LoadResult; cpu: Cpu }
 interface Cpu { serverMs: number; postgresMs: number; activeMs: number; statements: number | null; plans: number | null }
 
-const CLOCK_TICK_MS = 1000 / Number(execFileSync('getconf', ['CLK_TCK']).toString().trim());
-/** User + system CPU of a process, in ms (/proc/<pid>/stat fields 14 and 15). */
-function cpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * CLOCK_TICK_MS;
-}
 const parentOf = (pid: number) => Number(readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
 /** CPU of every process the postmaster started (backends, writers); ones that exited are not counted. */
 function postgresCpuMs(postmaster: number): number {
