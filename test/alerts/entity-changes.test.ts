@@ -140,7 +140,8 @@ describe('thresholds', () => {
     await updateOrder(tokens.admin, above, { totalAmount: '9000.00' });
     await updateOrder(tokens.admin, above, { totalAmount: '11000.00' }); // back over: a new crossing
     await relayed();
-    expect((await notificationsOf(db, acme.id)).map((doc) => doc.entity_id)).toEqual([above, below, above]);
+    // (Alerts of one relayed batch share their time, so the set is the contract, not the order.)
+    expect((await notificationsOf(db, acme.id)).map((doc) => doc.entity_id).sort()).toEqual([above, below, above].sort());
   });
 
   it('below and changed fire on their own terms', async () => {
@@ -169,10 +170,12 @@ describe('assigned to me', () => {
     expect(created.errors).toBeUndefined();
     await relayed();
     const docs = await notificationsOf(db, acme.id);
-    expect(docs.map((doc) => [doc.recipient_id, doc.channels, doc.entity_id])).toEqual([
+    // (Which of the last two the relay wrote first depends on its batches: the set is the contract.)
+    expect(docs.map((doc) => [doc.recipient_id, doc.channels, doc.entity_id])).toHaveLength(3);
+    expect(docs.map((doc) => [doc.recipient_id, doc.channels, doc.entity_id])).toEqual(expect.arrayContaining([
       [acme.admin.id, ['in_app'], task], [acme.member.id, ['push'], task], [acme.member.id, ['push'], created.data!.createTask.id],
-    ]);
-    expect(docs[0]!.body).toBe('Task "task 0" is now assigned to you.');
+    ]));
+    expect(docs.find((doc) => doc.recipient_id === acme.admin.id)!.body).toBe('Task "task 0" is now assigned to you.');
   });
 });
 
