@@ -4,6 +4,7 @@ import type { RedisClient } from '../db/redis';
 import { badUserInput } from '../errors';
 import { entityRegistry, type EntityKind } from '../registry/entities';
 import type { DocumentStore } from '../stores/documents';
+import { rowOfTenant } from './document-input';
 import type { RowLoaders } from './rows';
 
 /** At most this many events per call, and per minute per user. */
@@ -51,9 +52,7 @@ export class ActivityRecorder {
       const durationMs = event.durationMs ?? undefined;
       if (durationMs !== undefined && (durationMs < 0 || durationMs > 86_400_000)) throw badUserInput('durationMs is 0 to a day.', 'durationMs');
       if (!event.entityType !== !event.entityId) throw badUserInput('entityType and entityId go together.', 'entityId');
-      if (event.entityType && !(await this.rows.load(event.entityType, event.entityId!))) {
-        throw badUserInput(`No ${entityRegistry[event.entityType].graphqlType} ${event.entityId} in your tenant.`, 'entityId');
-      }
+      if (event.entityType) await rowOfTenant(this.rows, event.entityType, event.entityId!);
       return {
         user_id: viewer.userId, action: text(event.action, 'action', 64)!,
         ...(event.page != null && { page: text(event.page, 'page', 512) }),

@@ -4,6 +4,7 @@ import { badUserInput } from '../../errors';
 import { entityRegistry, type EntityKind } from '../../registry/entities';
 import { reportTypes } from '../../reports/registry';
 import type { DocumentStore } from '../../stores/documents';
+import { rowOfTenant } from '../document-input';
 import type { RowLoaders } from '../rows';
 
 type FavoriteDoc = DocumentOf<'user_favorite'>;
@@ -71,9 +72,7 @@ export class FavoriteWrites {
     if (about.report_type !== null && !Object.hasOwn(reportTypes, about.report_type)) {
       throw badUserInput(`No report type "${about.report_type}"; reportTypes lists them.`, 'reportType');
     }
-    if (input.entityType && !(await this.rows.load(input.entityType, about.entity_id!))) {
-      throw badUserInput(`No ${entityRegistry[input.entityType].graphqlType} ${input.entityId} in your tenant.`, 'entityId');
-    }
+    if (input.entityType) await rowOfTenant(this.rows, input.entityType, input.entityId!);
     const added = await this.store.upsertOne<FavoriteDoc>(COLLECTION, key, {
       $set: { kind: input.kind, created_at: new Date(), ...(label !== undefined && { label }) },
     });
