@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
+import { startJsonReceiver } from './json-receiver';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
@@ -76,33 +76,22 @@ export interface ProviderReceiver {
 }
 
 export async function startProviderReceiver(): Promise<ProviderReceiver> {
-  let base = '';
+  const server = await startJsonReceiver((req, json, res) => {
+    const body = (json ?? {}) as ProviderRequest['body'];
+    const planned = receiver.script.get(body.to);
+    const status = planned && planned.length > 1 ? planned.shift()! : planned?.[0] ?? 200;
+    receiver.requests.push({
+      path: req.url ?? '', authorization: req.headers.authorization, idempotencyKey: req.headers['idempotency-key'] as string | undefined,
+      body, status,
+    });
+    res.writeHead(status, { 'content-type': 'application/json' })
+      .end(JSON.stringify(status < 300 ? { id: `msg-${randomUUID()}` } : { error: `answered ${status}` }));
+  });
   const receiver: ProviderReceiver = {
-    url: (path) => `${base}${path}`,
+    url: (path) => `${server.origin}${path}`,
     requests: [], script: new Map(),
     requestsTo: (to) => receiver.requests.filter((request) => request.body.to === to),
-    close: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await closed;
-    },
+    close: () => server.close(),
   };
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as ProviderRequest['body'];
-      const planned = receiver.script.get(body.to);
-      const status = planned && planned.length > 1 ? planned.shift()! : planned?.[0] ?? 200;
-      receiver.requests.push({
-        path: req.url ?? '', authorization: req.headers.authorization, idempotencyKey: req.headers['idempotency-key'] as string | undefined,
-        body, status,
-      });
-      res.writeHead(status, { 'content-type': 'application/json' })
-        .end(JSON.stringify(status < 300 ? { id: `msg-${randomUUID()}` } : { error: `answered ${status}` }));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return receiver;
 }

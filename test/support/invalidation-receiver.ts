@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
+import { startJsonReceiver } from './json-receiver';
 
 export interface ReceivedPost {
   method: string;
@@ -34,8 +34,21 @@ export interface InvalidationReceiver {
 export async function startInvalidationReceiver(): Promise<InvalidationReceiver> {
   const held: ServerResponse[] = [];
   const accept = (res: ServerResponse) => res.writeHead(202, { 'content-type': 'application/json' }).end('{"count":0}');
+  const path = `/invalidation/${randomUUID()}`;
+  const server = await startJsonReceiver((req, body, res) => {
+    if (req.url !== path) return void res.writeHead(404).end();
+    receiver.posts.push({
+      method: req.method!, path: req.url!, authorization: req.headers.authorization, contentType: req.headers['content-type'],
+      body: body as ReceivedPost['body'],
+    });
+    const answer = receiver.failNext > 0 && receiver.failNext-- ? 'fail' : receiver.answer;
+    if (answer === 'hang') held.push(res);
+    else if (answer === 'fail') res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[{"message":"cache storage unavailable"}]}');
+    else if (answer === 'refuse') res.writeHead(401, { 'content-type': 'application/json' }).end('{"errors":[{"message":"Invalid authorization header"}]}');
+    else accept(res);
+  });
   const receiver: InvalidationReceiver = {
-    url: '',
+    url: `${server.origin}${path}`,
     posts: [],
     answer: 'accept',
     failNext: 0,
@@ -46,30 +59,9 @@ export async function startInvalidationReceiver(): Promise<InvalidationReceiver>
     release: () => held.splice(0).forEach(accept),
     close: async () => {
       receiver.release();
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections(); // the gateway's pooled connections must not hold it up
-      await closed;
+      await server.close();
     },
   };
-  const path = `/invalidation/${randomUUID()}`;
-  const server = createServer((req, res) => {
-    if (req.url !== path) return void res.writeHead(404).end();
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      receiver.posts.push({
-        method: req.method!, path: req.url!, authorization: req.headers.authorization, contentType: req.headers['content-type'],
-        body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null'),
-      });
-      const answer = receiver.failNext > 0 && receiver.failNext-- ? 'fail' : receiver.answer;
-      if (answer === 'hang') held.push(res);
-      else if (answer === 'fail') res.writeHead(500, { 'content-type': 'application/json' }).end('{"errors":[{"message":"cache storage unavailable"}]}');
-      else if (answer === 'refuse') res.writeHead(401, { 'content-type': 'application/json' }).end('{"errors":[{"message":"Invalid authorization header"}]}');
-      else accept(res);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  receiver.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}${path}`;
   return receiver;
 }
 

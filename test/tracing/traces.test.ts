@@ -1,8 +1,7 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ObjectId } from 'mongodb';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
+import { startJsonReceiver, type JsonReceiver } from '../support/json-receiver';
 import { spawnGateway } from '../support/processes';
 import { eventually } from '../live/support';
 
@@ -13,7 +12,7 @@ import { eventually } from '../live/support';
  */
 interface Span { traceId: string; spanId: string; parentSpanId?: string; name: string; scope: string }
 
-let receiver: Server;
+let receiver: JsonReceiver;
 const spans: Span[] = [];
 let gateway: Awaited<ReturnType<typeof spawnGateway>>;
 let setup: TestGateway;
@@ -21,19 +20,12 @@ let tenant: FixtureTenant;
 let token: string;
 
 beforeAll(async () => {
-  receiver = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      for (const resource of body.resourceSpans ?? []) {
-        for (const { scope, spans: ofScope } of resource.scopeSpans ?? []) spans.push(...ofScope.map((span: Span) => ({ ...span, scope: scope.name })));
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
+  receiver = await startJsonReceiver((_req, body, res) => {
+    for (const resource of (body as { resourceSpans?: any[] })?.resourceSpans ?? []) {
+      for (const { scope, spans: ofScope } of resource.scopeSpans ?? []) spans.push(...ofScope.map((span: Span) => ({ ...span, scope: scope.name })));
+    }
+    res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
   });
-  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', () => resolve()));
-  const { port } = receiver.address() as AddressInfo;
   setup = await startTestGateway();
   tenant = await createTenant(setup.backends.pg, 'traces', 4);
   token = await setup.tokenFor(tenant.member);
@@ -41,7 +33,7 @@ beforeAll(async () => {
     _id: new ObjectId(), tenant_id: tenant.id, entity_type: 'project', entity_id: project.id, author_id: tenant.member.id,
     body: `About ${project.id}`, mentions: [], reactions: [], created_at: new Date(),
   })));
-  gateway = await spawnGateway({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `http://127.0.0.1:${port}/v1/traces` });
+  gateway = await spawnGateway({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${receiver.origin}/v1/traces` });
 }, 60_000);
 
 afterAll(async () => {
@@ -49,7 +41,7 @@ afterAll(async () => {
   await setup.backends.mongo.collection('comment_thread').deleteMany({ tenant_id: tenant.id });
   await dropTenant(setup.backends.pg, tenant);
   await setup.stop();
-  await new Promise((resolve) => receiver.close(resolve));
+  await receiver.close();
 });
 
 const BRIDGE = '{ projects(first: 10) { edges { node { name comments(first: 3) { edges { node { body } } } } } } }';
