@@ -172,13 +172,9 @@ export class MessageWrites {
     const handles = mentionedHandles(body);
     if (handles.length > LIMITS.mentions) throw badUserInput(`A message may mention at most ${LIMITS.mentions} people.`, 'body');
     if (handles.length === 0) return [];
-    const [owners, members] = await Promise.all([this.handles.owners(handles), this.chat.members(conversationId)]);
+    const [named, members] = await Promise.all([this.handles.named(handles), this.chat.members(conversationId)]);
     const inside = new Set(members.map((member) => member.userId));
-    const ids = handles.flatMap((handle) => {
-      const named = owners.filter((user) => user.email === handle || (!handle.includes('@') && user.localPart === handle));
-      return named.length === 1 && inside.has(named[0]!.id) ? [named[0]!.id] : [];
-    });
-    return [...new Set(ids)];
+    return named.filter((id) => inside.has(id));
   }
 
   private changed(kind: MessageEvent['kind'], message: ChatMessageDoc): ChatMessageDoc {

@@ -110,18 +110,11 @@ export class CommentWrites {
     return handles;
   }
 
-  /**
-   * The users of the tenant the handles name, in the order mentioned. A handle that names no one
-   * (or two users of the tenant alike, as a shared local part may) is plain text.
-   */
+  /** The users of the tenant the handles name (UserHandles.named): a handle that names nobody is plain text. */
   private async mentioned(viewer: Viewer, handles: readonly string[]): Promise<string[]> {
     // The author's name titles the notifications: read alongside, in the same tick as the row.
-    const [owners] = await Promise.all([this.handles.owners(handles), handles.length > 0 ? this.rows.load('USER', viewer.userId) : null]);
-    const ids = handles.flatMap((handle) => {
-      const named = owners.filter((user) => user.email === handle || (!handle.includes('@') && user.localPart === handle));
-      return named.length === 1 ? [named[0]!.id] : [];
-    });
-    return [...new Set(ids)];
+    const [named] = await Promise.all([this.handles.named(handles), handles.length > 0 ? this.rows.load('USER', viewer.userId) : null]);
+    return named;
   }
 
   /** This request reads the row's comments and the comment again; the operation's activity names the row. */

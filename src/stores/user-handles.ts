@@ -22,9 +22,22 @@ export class UserHandles {
   ) {}
 
   /** `handles` lower-cased. */
-  async owners(handles: readonly string[]): Promise<HandleOwner[]> {
+  private async owners(handles: readonly string[]): Promise<HandleOwner[]> {
     if (handles.length === 0) return [];
     const { rows } = await this.pool.query(statement(BY_HANDLE, [this.tenantId, [...handles]]));
     return rows as HandleOwner[];
+  }
+
+  /**
+   * The ids of the users the handles name, in the order mentioned, each once. A handle that names
+   * no one, or two users alike (as a shared local part may), names nobody.
+   */
+  async named(handles: readonly string[]): Promise<string[]> {
+    const owners = await this.owners(handles);
+    const ids = handles.flatMap((handle) => {
+      const named = owners.filter((user) => user.email === handle || (!handle.includes('@') && user.localPart === handle));
+      return named.length === 1 ? [named[0]!.id] : [];
+    });
+    return [...new Set(ids)];
   }
 }
