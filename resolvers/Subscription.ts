@@ -9,7 +9,7 @@ import { subscriptionAfter } from './connections';
  * Each event resolves its document like any other. Without an event the operation was sent over
  * HTTP, which executes a subscription once, with nothing to send.
  */
-const perEvent = <T>(doc: T | undefined): T => {
+export const perEvent = <T>(doc: T | undefined): T => {
   if (!doc) throw new GatewayError(ErrorCode.BAD_REQUEST, 'Subscriptions are served over graphql-ws on this same URL, not over HTTP.');
   return doc;
 };

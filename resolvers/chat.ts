@@ -3,11 +3,12 @@ import type { ChatMessageResolvers, Resolvers } from '../src/__generated__/resol
 import { isDeletedMessage, type ChatMessageDoc, type MemberConversation } from '../src/chat/conversations';
 import { authorized, type GatewayContext } from '../src/context';
 import { badUserInput } from '../src/errors';
-import { decodeCursor, pageRequest, toConnection, type Connection } from '../src/pagination';
+import { decodeCursor, encodeCursor, pageRequest, toConnection, type Connection } from '../src/pagination';
 import { documentKeyset } from '../src/stores/documents';
 import { isUuid } from '../src/stores/sql';
 import type { Keyset } from '../src/stores/keyset';
 import { catalogueResolvers } from './catalogue';
+import { perEvent } from './Subscription';
 
 type Hidden = 'body' | 'mentions' | 'attachments' | 'reactions';
 type FieldResolver<F extends Hidden> = Extract<NonNullable<ChatMessageResolvers[F]>, (...args: never[]) => unknown>;
@@ -74,8 +75,29 @@ export const chatResolvers: Resolvers = {
   },
   ConversationMember: {
     user: (member, _args, context) => authorized(context).loaders.rows.load('USER', member.userId),
+    presence: (member, _args, context) => authorized(context).loaders.chatLive.presence(member.userId),
+  },
+  Presence: {
+    user: (state, _args, context) => authorized(context).loaders.rows.load('USER', state.userId),
+  },
+  ConversationUpdate: {
+    conversation: (update, _args, context) => {
+      const { viewer, loaders } = authorized(context);
+      return loaders.chat.conversation(viewer, update.conversationId);
+    },
+    message: (update) => update.message ?? null,
+    reader: (update, _args, context) => (update.membership ? authorized(context).loaders.rows.load('USER', update.membership.userId) : null),
+    lastReadAt: (update) => update.membership?.lastReadAt ?? null,
+    members: (update, _args, context) => {
+      const { loaders } = authorized(context);
+      return Promise.all((update.userIds ?? []).map((userId) => loaders.rows.load('USER', userId)));
+    },
+  },
+  TypingIndicator: {
+    user: (indicator, _args, context) => authorized(context).loaders.rows.load('USER', indicator.userId),
   },
   ChatMessage: {
+    cursor: (message) => encodeCursor(messageKeyset(message as ChatMessageDoc)),
     body: unlessDeleted('body', ''),
     mentions: unlessDeleted('mentions', []),
     attachments: unlessDeleted('attachments', []),
@@ -163,6 +185,41 @@ export const chatResolvers: Resolvers = {
     reactToChatMessage: (_root, { id, emoji, add }, context) => {
       const { viewer, loaders } = authorized(context);
       return loaders.messages.react(viewer, id, emoji, add);
+    },
+    setTyping: (_root, { conversationId, typing }, context) => {
+      const { viewer, loaders } = authorized(context);
+      return loaders.chatLive.setTyping(viewer, conversationId, typing);
+    },
+  },
+  // Every subscription starts from the subscriber's membership (loaders.chatLive checks it).
+  Subscription: {
+    messageAdded: {
+      subscribe: (_root, { conversationId, after }, context) => {
+        const { viewer, loaders } = authorized(context);
+        return loaders.chatLive.messageAdded(viewer, conversationId, messageCursor(after, 'after'));
+      },
+      resolve: perEvent,
+    },
+    conversationUpdated: {
+      subscribe: (_root, { conversationId }, context) => {
+        const { viewer, loaders } = authorized(context);
+        return loaders.chatLive.conversationUpdated(viewer, conversationId);
+      },
+      resolve: perEvent,
+    },
+    typing: {
+      subscribe: (_root, { conversationId }, context) => {
+        const { viewer, loaders } = authorized(context);
+        return loaders.chatLive.typing(viewer, conversationId);
+      },
+      resolve: perEvent,
+    },
+    presenceChanged: {
+      subscribe: (_root, { userIds }, context) => {
+        const { viewer, loaders } = authorized(context);
+        return loaders.chatLive.presenceChanged(viewer, userIds);
+      },
+      resolve: perEvent,
     },
   },
 };

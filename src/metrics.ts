@@ -56,7 +56,7 @@ export const notificationDeliveries = new Counter({
 
 export const liveSubscribers = new Gauge({
   name: 'live_subscribers',
-  help: 'Live subscriptions listening for events in this process: added and updated (notifications), entityChanged.',
+  help: 'Live subscriptions listening for events in this process: added and updated (notifications), entityChanged, and chat (messageAdded, conversationUpdated, typing, presenceChanged).',
   labelNames: ['subscription'] as const,
   registers: [metrics],
 });

@@ -30,9 +30,11 @@ import { tracingEnabled } from './tracing';
 import { RollupJob } from './analytics/rollup-job';
 import { dispatcherFor } from './delivery';
 import { routerInvalidationFor } from './cache/router-invalidation';
+import { ChatFeed } from './live/chat-feed';
 import { EntityChangeFeed } from './live/entity-changes';
 import { NotificationFeed } from './live/feed';
 import type { Logger } from './logger';
+import type { ChatEvent } from './chat/conversations';
 import { metrics } from './metrics';
 import { createOperationPipeline } from './pipeline/operations';
 import { RateLimits } from './pipeline/rate-limits';
@@ -44,6 +46,14 @@ import { createHttpHandler } from './transport/http';
 import { send } from './http/body';
 import { createEventStreamHandler, isEventStreamRequest } from './transport/sse';
 import { attachSocketServer } from './transport/ws';
+
+/** Every chat event goes live (here at once, elsewhere over the bus) and to the mention alerts. */
+function chatEventListeners(feed: ChatFeed, alerts: (tenantId: string, event: ChatEvent) => void, logger: Logger) {
+  return (tenantId: string, event: ChatEvent) => {
+    alerts(tenantId, event);
+    feed.publish(tenantId, event).catch((error: unknown) => logger.warn({ err: error }, 'chat: an event did not go live'));
+  };
+}
 
 export interface GatewayDeps {
   config: Config;
@@ -87,6 +97,9 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     redis: deps.redis, logger, channel: 'entity-changes', origin: live.origin,
     subscriptionBuffer: config.SUBSCRIPTION_BUFFER,
   });
+  const chatFeed = new ChatFeed({
+    redis: deps.redis, logger, channel: 'chat', origin: live.origin, subscriptionBuffer: config.SUBSCRIPTION_BUFFER,
+  });
   // The gateway's own logs have a client of their own too: their batches never queue behind, or
   // in front of, a request's commands.
   const logClient = config.REQUEST_LOG ? createMongoClient(config.MONGO_URL, {
@@ -102,7 +115,8 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,
     captureChanges: deps.captureChanges ?? true,
     mongoUse, router, searchLog: logs,
-    chatEvents: chatMentionAlerts({ mongo: deps.mongo, feed: live, mongoUse, logger }),
+    chatFeed,
+    chatEvents: chatEventListeners(chatFeed, chatMentionAlerts({ mongo: deps.mongo, feed: live, mongoUse, logger }), logger),
     chat: {
       messagesPerMinutePerUser: config.CHAT_MESSAGES_PER_MINUTE_PER_USER, messagesPerMinutePerTenant: config.CHAT_MESSAGES_PER_MINUTE_PER_TENANT,
       editWindowMs: config.CHAT_EDIT_WINDOW_MINUTES * 60_000,
@@ -173,7 +187,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
               await sockets.close();
               callbacks.close();
               await Promise.all([live.stop(), outbox.stop(), rollups?.stop(), dispatcher?.stop()]);
-              await Promise.all([changes.stop(), router.stop()]); // after the relay: its last invalidations go too
+              await Promise.all([changes.stop(), chatFeed.stop(), router.stop()]); // after the relay: its last invalidations go too
               await relayClient.close();
               health?.stop();
               await logs?.stop(); // after the sockets: their last operations are logged too
@@ -231,6 +245,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   });
   live.start();
   changes.start();
+  chatFeed.start();
   logs?.start();
   health?.start();
   if (config.OUTBOX_RELAY) outbox.start();

@@ -8,6 +8,8 @@ import { MetricModel } from '../loaders/analytics';
 import { ReportModel, ReportTypeModel } from '../reports/models';
 import { Connection, DocumentConnection } from '../pagination';
 import { MemberConversation, Membership } from '../chat/conversations';
+import { ConversationUpdateEvent, TypingEvent } from '../live/chat-events';
+import { PresenceState } from '../stores/presence';
 import { DocumentOf } from '../catalogue/documents';
 import { GatewayContext } from '../context';
 export type Maybe<T> = T | null;
@@ -532,6 +534,8 @@ export type ChatMessage = {
   channelId: Scalars['String']['output'];
   /** The conversation it was posted in. */
   conversation?: Maybe<Conversation>;
+  /** This message's position in its conversation: pass it as messageAdded(after:) to continue after it. */
+  cursor: Scalars['String']['output'];
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   editedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
@@ -674,6 +678,8 @@ export type ConversationKind =
 export type ConversationMember = {
   __typename?: 'ConversationMember';
   joinedAt: Scalars['DateTime']['output'];
+  /** Whether they are online now (following a conversation live on some device), and when they last were. */
+  presence: Presence;
   role: ConversationRole;
   user?: Maybe<User>;
 };
@@ -682,6 +688,40 @@ export type ConversationRole =
   /** Renames, archives and removes members of the channel; the channel's creator is its first. */
   | 'ADMIN'
   | 'MEMBER';
+
+/** A change in a conversation the subscriber is a member of (conversationUpdated). */
+export type ConversationUpdate = {
+  __typename?: 'ConversationUpdate';
+  /** The conversation as the subscriber sees it now (null once they may no longer see it). */
+  conversation?: Maybe<Conversation>;
+  kind: ConversationUpdateKind;
+  /** READ: the reader has read everything sent up to then. */
+  lastReadAt?: Maybe<Scalars['DateTime']['output']>;
+  /** MEMBERS_JOINED, MEMBERS_LEFT: who came or went; empty otherwise. */
+  members: Array<Maybe<User>>;
+  /** The message edited, deleted or reacted to, as it is now. */
+  message?: Maybe<ChatMessage>;
+  /** READ: whose read position moved. */
+  reader?: Maybe<User>;
+};
+
+export type ConversationUpdateKind =
+  | 'ARCHIVED'
+  /** The channel's name or topic changed. */
+  | 'CHANNEL_UPDATED'
+  /** `members` joined or were added. */
+  | 'MEMBERS_JOINED'
+  /** `members` left or were removed; a subscriber among them receives this, then FORBIDDEN, and nothing more. */
+  | 'MEMBERS_LEFT'
+  /** `message` was deleted: it keeps its place, with nothing it said. */
+  | 'MESSAGE_DELETED'
+  /** `message` was edited. */
+  | 'MESSAGE_EDITED'
+  /** `message`'s reactions changed. */
+  | 'REACTIONS_CHANGED'
+  /** `reader` moved their read position to `lastReadAt`. */
+  | 'READ'
+  | 'UNARCHIVED';
 
 export type CreateAssetInput = {
   acquiredOn?: InputMaybe<Scalars['Date']['input']>;
@@ -1531,6 +1571,12 @@ export type Mutation = {
   /** Writes one notification per recipient, delivers it live and queues its EMAIL, PUSH and SMS messages. Requires the sender role. */
   sendNotification: Array<Notification>;
   /**
+   * Tells the conversation's other members, live, that the caller started (or, with `typing: false`,
+   * stopped) typing; nothing is stored. Call again every few seconds while typing: an indicator
+   * shows for 6 seconds. Members only.
+   */
+  setTyping: Scalars['Boolean']['output'];
+  /**
    * Adds the favourite, or removes it when the caller has it already: toggling twice leaves nothing.
    * Adding names a row of the caller's tenant or a known report type; removing always works, also
    * for a row deleted since. Bookmarking a row the caller opened recently makes that entry a bookmark.
@@ -1757,6 +1803,12 @@ export type MutationSaveDashboardLayoutArgs = {
 
 export type MutationSendNotificationArgs = {
   input: SendNotificationInput;
+};
+
+
+export type MutationSetTypingArgs = {
+  conversationId: Scalars['ID']['input'];
+  typing?: Scalars['Boolean']['input'];
 };
 
 
@@ -2005,6 +2057,19 @@ export type PreferencesInput = {
   theme?: InputMaybe<Theme>;
   /** IANA time zone, e.g. Europe/Berlin. */
   timezone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
+ * Whether a person is online: while they follow a conversation live (messageAdded,
+ * conversationUpdated, typing or presenceChanged) on any device. A device that vanishes without
+ * closing its connection lets them show offline within a minute.
+ */
+export type Presence = {
+  __typename?: 'Presence';
+  /** Now while online; when they were last online otherwise; null if never (in the last 30 days). */
+  lastSeenAt?: Maybe<Scalars['DateTime']['output']>;
+  online: Scalars['Boolean']['output'];
+  user?: Maybe<User>;
 };
 
 export type Project = Entity & {
@@ -3116,6 +3181,8 @@ export type Snapshot = {
 
 export type Subscription = {
   __typename?: 'Subscription';
+  /** Edits, deletes, reactions, read positions and changes of the conversation itself, live; members only, as messageAdded. */
+  conversationUpdated: ConversationUpdate;
   /**
    * The changes of one row of the signed-in user's tenant, by this API or any other writer of the
    * database (who, when, before and after), oldest first; without `entityId`, of every row of the
@@ -3125,12 +3192,29 @@ export type Subscription = {
    */
   entityChanged: EntityChange;
   /**
+   * Messages posted in a conversation the caller is a member of, thread replies included, oldest
+   * first. With `after` (the cursor of the last message received, or of any message of the
+   * conversation), first every message since then, from the record, then live ones: none missed,
+   * none twice. A non-member is refused (FORBIDDEN, or BAD_USER_INPUT for a conversation they cannot
+   * see); a member who leaves or is removed gets FORBIDDEN and nothing more.
+   */
+  messageAdded: ChatMessage;
+  /**
    * The signed-in user's new notifications, oldest first. With `after` (the cursor of the last one
    * received), first everything since then, from the record, then live ones: none missed, none twice.
    */
   notificationAdded: Notification;
   /** Status changes (delivered, read, failed) of the signed-in user's notifications. */
   notificationUpdated: Notification;
+  /** The presence of up to 200 users of the caller's tenant: each one's state now, then every change. */
+  presenceChanged: Presence;
+  /** The other members starting and stopping to type, live; members only. */
+  typing: TypingIndicator;
+};
+
+
+export type SubscriptionConversationUpdatedArgs = {
+  conversationId: Scalars['ID']['input'];
 };
 
 
@@ -3141,8 +3225,24 @@ export type SubscriptionEntityChangedArgs = {
 };
 
 
+export type SubscriptionMessageAddedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  conversationId: Scalars['ID']['input'];
+};
+
+
 export type SubscriptionNotificationAddedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type SubscriptionPresenceChangedArgs = {
+  userIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionTypingArgs = {
+  conversationId: Scalars['ID']['input'];
 };
 
 export type SyncDirection =
@@ -3412,6 +3512,16 @@ export type TrainingDatasetEdge = {
   __typename?: 'TrainingDatasetEdge';
   cursor: Scalars['String']['output'];
   node: TrainingDataset;
+};
+
+/** Someone starting or stopping to type in a conversation (typing). Never stored. */
+export type TypingIndicator = {
+  __typename?: 'TypingIndicator';
+  conversationId: Scalars['ID']['output'];
+  /** Until when to show it: a client that keeps typing calls setTyping again every few seconds. */
+  expiresAt: Scalars['DateTime']['output'];
+  typing: Scalars['Boolean']['output'];
+  user?: Maybe<User>;
 };
 
 /** Only the given fields change; an explicit null projectId detaches the asset. */
@@ -4084,6 +4194,8 @@ export type ResolversTypes = {
   ConversationKind: ConversationKind;
   ConversationMember: ResolverTypeWrapper<Membership>;
   ConversationRole: ConversationRole;
+  ConversationUpdate: ResolverTypeWrapper<ConversationUpdateEvent>;
+  ConversationUpdateKind: ConversationUpdateKind;
   CreateAssetInput: CreateAssetInput;
   CreateChannelInput: CreateChannelInput;
   CreateProjectInput: CreateProjectInput;
@@ -4171,6 +4283,7 @@ export type ResolversTypes = {
   PredictionConnection: ResolverTypeWrapper<DocumentConnection<'ml_prediction_log'>>;
   PredictionEdge: ResolverTypeWrapper<Omit<PredictionEdge, 'node'> & { node: ResolversTypes['Prediction'] }>;
   PreferencesInput: PreferencesInput;
+  Presence: ResolverTypeWrapper<PresenceState>;
   Project: ResolverTypeWrapper<ProjectRow>;
   ProjectConnection: ResolverTypeWrapper<Connection<ProjectRow>>;
   ProjectEdge: ResolverTypeWrapper<Omit<ProjectEdge, 'node'> & { node: ResolversTypes['Project'] }>;
@@ -4224,6 +4337,7 @@ export type ResolversTypes = {
   TrainingDataset: ResolverTypeWrapper<DocumentOf<'ml_training_dataset'>>;
   TrainingDatasetConnection: ResolverTypeWrapper<DocumentConnection<'ml_training_dataset'>>;
   TrainingDatasetEdge: ResolverTypeWrapper<Omit<TrainingDatasetEdge, 'node'> & { node: ResolversTypes['TrainingDataset'] }>;
+  TypingIndicator: ResolverTypeWrapper<TypingEvent>;
   UpdateAssetInput: UpdateAssetInput;
   UpdateChannelInput: UpdateChannelInput;
   UpdateProjectInput: UpdateProjectInput;
@@ -4292,6 +4406,7 @@ export type ResolversParentTypes = {
   ConversationConnection: Connection<MemberConversation>;
   ConversationEdge: Omit<ConversationEdge, 'node'> & { node: ResolversParentTypes['Conversation'] };
   ConversationMember: Membership;
+  ConversationUpdate: ConversationUpdateEvent;
   CreateAssetInput: CreateAssetInput;
   CreateChannelInput: CreateChannelInput;
   CreateProjectInput: CreateProjectInput;
@@ -4365,6 +4480,7 @@ export type ResolversParentTypes = {
   PredictionConnection: DocumentConnection<'ml_prediction_log'>;
   PredictionEdge: Omit<PredictionEdge, 'node'> & { node: ResolversParentTypes['Prediction'] };
   PreferencesInput: PreferencesInput;
+  Presence: PresenceState;
   Project: ProjectRow;
   ProjectConnection: Connection<ProjectRow>;
   ProjectEdge: Omit<ProjectEdge, 'node'> & { node: ResolversParentTypes['Project'] };
@@ -4407,6 +4523,7 @@ export type ResolversParentTypes = {
   TrainingDataset: DocumentOf<'ml_training_dataset'>;
   TrainingDatasetConnection: DocumentConnection<'ml_training_dataset'>;
   TrainingDatasetEdge: Omit<TrainingDatasetEdge, 'node'> & { node: ResolversParentTypes['TrainingDataset'] };
+  TypingIndicator: TypingEvent;
   UpdateAssetInput: UpdateAssetInput;
   UpdateChannelInput: UpdateChannelInput;
   UpdateProjectInput: UpdateProjectInput;
@@ -4690,6 +4807,7 @@ export type ChatMessageResolvers<ContextType = GatewayContext, ParentType extend
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   channelId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   deletedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   editedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -4772,8 +4890,18 @@ export type ConversationEdgeResolvers<ContextType = GatewayContext, ParentType e
 
 export type ConversationMemberResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConversationMember'] = ResolversParentTypes['ConversationMember']> = {
   joinedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  presence?: Resolver<ResolversTypes['Presence'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['ConversationRole'], ParentType, ContextType>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ConversationUpdateResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['ConversationUpdate'] = ResolversParentTypes['ConversationUpdate']> = {
+  conversation?: Resolver<Maybe<ResolversTypes['Conversation']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ConversationUpdateKind'], ParentType, ContextType>;
+  lastReadAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  members?: Resolver<Array<Maybe<ResolversTypes['User']>>, ParentType, ContextType>;
+  message?: Resolver<Maybe<ResolversTypes['ChatMessage']>, ParentType, ContextType>;
+  reader?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type DashboardResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Dashboard'] = ResolversParentTypes['Dashboard']> = {
@@ -5173,6 +5301,7 @@ export type MutationResolvers<ContextType = GatewayContext, ParentType extends R
   resetDashboardLayout?: Resolver<Maybe<ResolversTypes['DashboardLayout']>, ParentType, ContextType, RequireFields<MutationResetDashboardLayoutArgs, 'dashboardId'>>;
   saveDashboardLayout?: Resolver<ResolversTypes['DashboardLayout'], ParentType, ContextType, RequireFields<MutationSaveDashboardLayoutArgs, 'dashboardId' | 'input'>>;
   sendNotification?: Resolver<Array<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<MutationSendNotificationArgs, 'input'>>;
+  setTyping?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationSetTypingArgs, 'conversationId' | 'typing'>>;
   toggleFavorite?: Resolver<ResolversTypes['FavoriteToggle'], ParentType, ContextType, RequireFields<MutationToggleFavoriteArgs, 'input'>>;
   updateAlertConfig?: Resolver<Maybe<ResolversTypes['AlertConfig']>, ParentType, ContextType, RequireFields<MutationUpdateAlertConfigArgs, 'id' | 'input'>>;
   updateAsset?: Resolver<Maybe<ResolversTypes['Asset']>, ParentType, ContextType, RequireFields<MutationUpdateAssetArgs, 'id' | 'input'>>;
@@ -5301,6 +5430,12 @@ export type PredictionConnectionResolvers<ContextType = GatewayContext, ParentTy
 export type PredictionEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['PredictionEdge'] = ResolversParentTypes['PredictionEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Prediction'], ParentType, ContextType>;
+};
+
+export type PresenceResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Presence'] = ResolversParentTypes['Presence']> = {
+  lastSeenAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  online?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type ProjectResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Project'] = ResolversParentTypes['Project'], FederationReferenceType extends FederationReferenceTypes['Project'] = FederationReferenceTypes['Project']> = {
@@ -5612,9 +5747,13 @@ export type SnapshotResolvers<ContextType = GatewayContext, ParentType extends R
 };
 
 export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  conversationUpdated?: SubscriptionResolver<ResolversTypes['ConversationUpdate'], "conversationUpdated", ParentType, ContextType, RequireFields<SubscriptionConversationUpdatedArgs, 'conversationId'>>;
   entityChanged?: SubscriptionResolver<ResolversTypes['EntityChange'], "entityChanged", ParentType, ContextType, RequireFields<SubscriptionEntityChangedArgs, 'entityType'>>;
+  messageAdded?: SubscriptionResolver<ResolversTypes['ChatMessage'], "messageAdded", ParentType, ContextType, RequireFields<SubscriptionMessageAddedArgs, 'conversationId'>>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType, Partial<SubscriptionNotificationAddedArgs>>;
   notificationUpdated?: SubscriptionResolver<ResolversTypes['Notification'], "notificationUpdated", ParentType, ContextType>;
+  presenceChanged?: SubscriptionResolver<ResolversTypes['Presence'], "presenceChanged", ParentType, ContextType, RequireFields<SubscriptionPresenceChangedArgs, 'userIds'>>;
+  typing?: SubscriptionResolver<ResolversTypes['TypingIndicator'], "typing", ParentType, ContextType, RequireFields<SubscriptionTypingArgs, 'conversationId'>>;
 };
 
 export type SyncErrorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['SyncError'] = ResolversParentTypes['SyncError']> = {
@@ -5702,6 +5841,13 @@ export type TrainingDatasetConnectionResolvers<ContextType = GatewayContext, Par
 export type TrainingDatasetEdgeResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TrainingDatasetEdge'] = ResolversParentTypes['TrainingDatasetEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TrainingDataset'], ParentType, ContextType>;
+};
+
+export type TypingIndicatorResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['TypingIndicator'] = ResolversParentTypes['TypingIndicator']> = {
+  conversationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  typing?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
@@ -5854,6 +6000,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   ConversationConnection?: ConversationConnectionResolvers<ContextType>;
   ConversationEdge?: ConversationEdgeResolvers<ContextType>;
   ConversationMember?: ConversationMemberResolvers<ContextType>;
+  ConversationUpdate?: ConversationUpdateResolvers<ContextType>;
   Dashboard?: DashboardResolvers<ContextType>;
   DashboardLayout?: DashboardLayoutResolvers<ContextType>;
   DashboardLayoutConnection?: DashboardLayoutConnectionResolvers<ContextType>;
@@ -5916,6 +6063,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   Prediction?: PredictionResolvers<ContextType>;
   PredictionConnection?: PredictionConnectionResolvers<ContextType>;
   PredictionEdge?: PredictionEdgeResolvers<ContextType>;
+  Presence?: PresenceResolvers<ContextType>;
   Project?: ProjectResolvers<ContextType>;
   ProjectConnection?: ProjectConnectionResolvers<ContextType>;
   ProjectEdge?: ProjectEdgeResolvers<ContextType>;
@@ -5954,6 +6102,7 @@ export type Resolvers<ContextType = GatewayContext> = {
   TrainingDataset?: TrainingDatasetResolvers<ContextType>;
   TrainingDatasetConnection?: TrainingDatasetConnectionResolvers<ContextType>;
   TrainingDatasetEdge?: TrainingDatasetEdgeResolvers<ContextType>;
+  TypingIndicator?: TypingIndicatorResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UserPreferenceDocument?: UserPreferenceDocumentResolvers<ContextType>;
   UserPreferenceDocumentConnection?: UserPreferenceDocumentConnectionResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import type { MessageEvent } from '../chat/conversations';
+import type { ChatEvent } from '../chat/conversations';
 import type { AlertDelivery } from './deliver';
 import { evaluateMention } from './evaluate';
 
@@ -8,9 +8,10 @@ import { evaluateMention } from './evaluate';
  * request's answer; the message's id and time make a retried evaluation notify once.
  */
 export function chatMentionAlerts(delivery: AlertDelivery) {
-  return (tenantId: string, event: MessageEvent): void => {
+  return (tenantId: string, event: ChatEvent): void => {
+    if (event.kind !== 'posted') return;
     const { message } = event;
-    if (event.kind !== 'posted' || message.mentions.length === 0 || !message.sender_id) return;
+    if (message.mentions.length === 0 || !message.sender_id) return;
     evaluateMention(delivery, {
       tenantId, messageId: message._id.toHexString(), authorId: message.sender_id, mentionedUserIds: message.mentions,
       where: 'a chat conversation', text: message.body, sentAt: message.sent_at,

@@ -62,9 +62,18 @@ export const directKey = (userIds: readonly string[]) => [...new Set(userIds.map
 
 export const isDeletedMessage = (doc: Pick<ChatMessageDoc, 'deleted_at'>) => doc.deleted_at != null;
 
-/** An event of the message write path, for whoever listens (a live feed will). */
-export type MessageEvent =
-  | { kind: 'posted'; message: ChatMessageDoc }
-  | { kind: 'edited'; message: ChatMessageDoc }
-  | { kind: 'deleted'; message: ChatMessageDoc }
-  | { kind: 'reacted'; message: ChatMessageDoc };
+/** A change of a stored message, as the message write path tells it. */
+export type MessageEvent = { kind: 'posted' | 'edited' | 'deleted' | 'reacted'; message: ChatMessageDoc };
+
+/** A change of a conversation itself: `joined`/`left` name the people who came or went (added and removed ones too). */
+export type ConversationChange = 'updated' | 'archived' | 'unarchived' | 'joined' | 'left';
+
+/**
+ * What happened in a conversation, as the chat write paths tell it (Backends.chatEvents) after it
+ * is stored: the live chat feed and the mention alerts listen. `typing` is never stored.
+ */
+export type ChatEvent =
+  | MessageEvent
+  | { kind: 'read'; conversationId: string; membership: Membership }
+  | { kind: 'changed'; conversationId: string; change: ConversationChange; userIds: string[] }
+  | { kind: 'typing'; conversationId: string; userId: string; typing: boolean; at: Date };

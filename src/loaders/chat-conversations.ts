@@ -1,6 +1,6 @@
 import type { Viewer } from '../auth/viewer';
 import {
-  CHANNEL_NAME, CHAT_LIMITS as LIMITS, directKey, normalisedChannelName, READ_ALL_ID, type MemberConversation,
+  CHANNEL_NAME, CHAT_LIMITS as LIMITS, directKey, normalisedChannelName, READ_ALL_ID, type ChatEvent, type ConversationChange, type MemberConversation,
 } from '../chat/conversations';
 import { badUserInput, forbidden } from '../errors';
 import type { ChatStore, MembershipChanges } from '../stores/chat';
@@ -47,13 +47,15 @@ const nameTaken = (error: unknown, name: string) => {
  * channel's admins rename, archive or remove others; anyone leaves a channel (its longest-standing
  * member becomes admin when the last admin goes). Direct conversations are a fixed set of people:
  * nobody joins, leaves or renames them. Every check runs under the conversation's row lock, in the
- * transaction of the change.
+ * transaction of the change. Each change is told to `emit` once it is committed, for the members
+ * following the conversation live.
  */
 export class ConversationWrites {
   constructor(
     private readonly store: ChatStore,
     private readonly chat: ChatLoaders,
     private readonly rows: RowLoaders,
+    private readonly emit: (event: ChatEvent) => void,
   ) {}
 
   async createChannel(viewer: Viewer, input: NewChannel): Promise<MemberConversation> {
@@ -79,49 +81,51 @@ export class ConversationWrites {
       if (name !== undefined) await changes.rename(name).catch((error: unknown) => nameTaken(error, name));
       if (topic !== undefined) await changes.setTopic(topic);
     });
-    return this.reread(viewer, change.id);
+    return this.reread(viewer, change.id, 'updated');
   }
 
   async setArchived(viewer: Viewer, id: string, archived: boolean): Promise<MemberConversation> {
     await this.asAdmin(viewer, id, 'archive', (_found, changes) => changes.setArchived(archived), { archivedToo: true });
-    return this.reread(viewer, id);
+    return this.reread(viewer, id, archived ? 'archived' : 'unarchived');
   }
 
   async join(viewer: Viewer, id: string): Promise<MemberConversation> {
-    await this.store.locked(id, viewer.userId, async (found, changes) => {
+    const joined = await this.store.locked(id, viewer.userId, async (found, changes) => {
       const channel = this.openChannel(found, id);
-      if (!channel.membership) await changes.add([viewer.userId]);
+      return channel.membership ? [] : changes.add([viewer.userId]);
     });
-    return this.reread(viewer, id);
+    return this.reread(viewer, id, 'joined', joined);
   }
 
   /** true once the viewer is not in the channel (also when they were not). */
   async leave(viewer: Viewer, id: string): Promise<boolean> {
-    return this.store.locked(id, viewer.userId, async (found, changes) => {
+    const left = await this.store.locked(id, viewer.userId, async (found, changes) => {
       const channel = this.visibleChannel(found, id);
-      if (channel.membership) await changes.remove(viewer.userId);
-      this.chat.forget(id);
-      return true;
+      return { id: channel.id, was: !!channel.membership && (await changes.remove(viewer.userId)) };
     });
+    this.chat.forget(left.id);
+    if (left.was) this.emit({ kind: 'changed', conversationId: left.id, change: 'left', userIds: [viewer.userId] });
+    return true;
   }
 
   async addMembers(viewer: Viewer, id: string, userIds: readonly string[]): Promise<MemberConversation> {
     if (userIds.length === 0 || userIds.length > LIMITS.membersPerCall) throw badUserInput(`userIds is 1 to ${LIMITS.membersPerCall} users.`, 'userIds');
     const users = await this.usersOfTenant(userIds, 'userIds');
-    await this.store.locked(id, viewer.userId, async (found, changes) => {
+    const added = await this.store.locked(id, viewer.userId, async (found, changes) => {
       const channel = this.openChannel(found, id);
       if (!channel.membership) throw forbidden('Only the members of a channel add people to it.');
-      await changes.add(users);
+      return changes.add(users);
     });
-    return this.reread(viewer, id);
+    return this.reread(viewer, id, 'joined', added);
   }
 
   async removeMember(viewer: Viewer, id: string, userId: string): Promise<MemberConversation> {
     if (!isUuid(userId)) throw badUserInput(`${userId} is not a member of the channel.`, 'userId');
+    const removed = userId.toLowerCase();
     await this.asAdmin(viewer, id, 'remove members of', async (_found, changes) => {
-      if (!(await changes.remove(userId.toLowerCase()))) throw badUserInput(`${userId} is not a member of the channel.`, 'userId');
+      if (!(await changes.remove(removed))) throw badUserInput(`${userId} is not a member of the channel.`, 'userId');
     }, { archivedToo: true });
-    return this.reread(viewer, id);
+    return this.reread(viewer, id, 'left', [removed]);
   }
 
   /**
@@ -138,6 +142,7 @@ export class ConversationWrites {
     }
     const membership = await this.store.markRead(conversation.id, viewer.userId, position.at, position.id);
     if (!membership) throw badUserInput(`No conversation ${id} in your tenant.`, 'id'); // left in between
+    this.emit({ kind: 'read', conversationId: conversation.id, membership });
     return { ...conversation, membership };
   }
 
@@ -176,10 +181,14 @@ export class ConversationWrites {
     return channel;
   }
 
-  private async reread(viewer: Viewer, id: string): Promise<MemberConversation> {
+  /** The conversation as the viewer sees it after a change (told to `emit` when there was one). */
+  private async reread(viewer: Viewer, id: string, change?: ConversationChange, userIds: string[] = []): Promise<MemberConversation> {
     this.chat.forget(id);
     const conversation = await this.chat.conversation(viewer, id);
     if (!conversation) throw badUserInput(`No conversation ${id} in your tenant.`, 'id');
+    // Joining a channel one is in already, or adding its members again, changes nothing to tell.
+    const nobodyMoved = (change === 'joined' || change === 'left') && userIds.length === 0;
+    if (change && !nobodyMoved) this.emit({ kind: 'changed', conversationId: conversation.id, change: change!, userIds });
     return conversation;
   }
 }

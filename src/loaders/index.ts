@@ -32,11 +32,13 @@ import { UserHandles } from '../stores/user-handles';
 import { SearchLoader, type SearchLog } from './search';
 import { SearchIndexStore, TenantSearchIndex } from '../stores/search-index';
 import { ChatStore } from '../stores/chat';
-import type { MessageEvent } from '../chat/conversations';
+import type { ChatEvent } from '../chat/conversations';
+import type { ChatFeed } from '../live/chat-feed';
 import { ChatLoaders } from './chat';
 import { ConversationWrites } from './chat-conversations';
 import { MessageWrites } from './chat-messages';
 import { ChatQuota, DEFAULT_CHAT_SETTINGS, type ChatSettings } from './chat-quota';
+import { ChatLive } from './chat-live';
 
 /** Process-wide connections; loaders and stores are made from them per request and tenant. */
 export interface Backends {
@@ -60,8 +62,10 @@ export interface Backends {
   searchLog?: SearchLog;
   /** Chat quotas and edit window (CHAT_*). */
   chat?: ChatSettings;
-  /** Told of every stored change of a chat message, after it is written: where a live chat feed hooks in. */
-  chatEvents?: (tenantId: string, event: MessageEvent) => void;
+  /** This process's live chat feed (conversations' events, typing, presence). */
+  chatFeed: ChatFeed;
+  /** Told of every chat event after it is stored (typing: instead of storing it): the live chat feed and the mention alerts. */
+  chatEvents?: (tenantId: string, event: ChatEvent) => void;
 }
 
 /**
@@ -80,7 +84,7 @@ export class Loaders {
     catalogue?: CatalogueLoaders; preferences?: PreferencesLoader; notifications?: NotificationsLoader;
     changes?: EntityChangesLoader; writes?: EntityWrites; uiState?: UiState; comments?: CommentWrites; attachments?: AttachmentWrites;
     search?: SearchLoader; analytics?: AnalyticsLoader; readings?: ReadingLoaders;
-    chat?: ChatLoaders; conversations?: ConversationWrites; messages?: MessageWrites;
+    chat?: ChatLoaders; conversations?: ConversationWrites; messages?: MessageWrites; chatLive?: ChatLive;
   } = {};
 
   private rowSelection: RowSelection = {};
@@ -168,15 +172,23 @@ export class Loaders {
   }
 
   get conversations() {
-    return (this.made.conversations ??= new ConversationWrites(this.chat.store, this.chat, this.rows));
+    return (this.made.conversations ??= new ConversationWrites(this.chat.store, this.chat, this.rows, (event) => this.chatEvent(event)));
+  }
+
+  get chatLive() {
+    return (this.made.chatLive ??= new ChatLive(this.tenantId, this.backends.chatFeed, this.chat, this.documents, this.rows, (event) => this.chatEvent(event)));
   }
 
   get messages() {
-    const { redis, chat = DEFAULT_CHAT_SETTINGS, chatEvents, logger } = this.backends;
+    const { redis, chat = DEFAULT_CHAT_SETTINGS, logger } = this.backends;
     return (this.made.messages ??= new MessageWrites(
       this.documents, this.chat.store, this.chat, this.catalogue, new UserHandles(this.backends.pg, this.tenantId), new ChatQuota(redis, chat),
-      chat.editWindowMs, (event) => chatEvents?.(this.tenantId, event), logger,
+      chat.editWindowMs, (event) => this.chatEvent(event), logger,
     ));
+  }
+
+  private chatEvent(event: ChatEvent) {
+    this.backends.chatEvents?.(this.tenantId, event);
   }
 
   get search() {

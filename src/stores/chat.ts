@@ -34,7 +34,7 @@ const TEXTS = {
     )
     SELECT id FROM created UNION ALL SELECT id FROM chat_conversations WHERE tenant_id = $1 AND kind = 'DIRECT' AND direct_key = $2`,
   addMembers: `INSERT INTO chat_members (tenant_id, conversation_id, user_id, role) SELECT $1, $2, u, $4 FROM unnest($3::uuid[]) u
-    ON CONFLICT DO NOTHING`,
+    ON CONFLICT DO NOTHING RETURNING user_id AS "userId"`,
   lock: `SELECT ${CONVERSATION}, ${MEMBER} FROM chat_conversations c
     LEFT JOIN chat_members m ON m.tenant_id = c.tenant_id AND m.conversation_id = c.id AND m.user_id = $3
     WHERE c.tenant_id = $1 AND c.id = $2 FOR UPDATE OF c`,
@@ -172,10 +172,11 @@ export class MembershipChanges {
     private readonly conversationId: string,
   ) {}
 
-  async add(userIds: readonly string[], role: MemberRole = 'MEMBER'): Promise<number> {
-    if (userIds.length === 0) return 0;
-    const { rowCount } = await this.db.query(statement(TEXTS.addMembers, [this.tenantId, this.conversationId, userIds, role]));
-    return rowCount ?? 0;
+  /** The users among `userIds` who were not members yet, now members. */
+  async add(userIds: readonly string[], role: MemberRole = 'MEMBER'): Promise<string[]> {
+    if (userIds.length === 0) return [];
+    const { rows } = await this.db.query(statement(TEXTS.addMembers, [this.tenantId, this.conversationId, userIds, role]));
+    return rows.map((row: { userId: string }) => row.userId);
   }
 
   /** Removes the member; if that took the last admin, the longest-standing member becomes one. */

@@ -1,0 +1,96 @@
+import { BSON, ObjectId } from 'mongodb';
+import type { ChatEvent, ChatMessageDoc, Membership } from '../chat/conversations';
+import type { PresenceState } from '../stores/presence';
+import type { BusCodec } from './bus';
+
+/** What crosses the chat bus: an event of a tenant's conversation, or a user of it coming online or going offline. */
+export type ChatBusEvent =
+  | { tenantId: string; event: ChatEvent }
+  | { tenantId: string; presence: PresenceState };
+
+/** A change of a conversation its members follow (conversationUpdated). */
+export type ConversationUpdateKind =
+  | 'MESSAGE_EDITED' | 'MESSAGE_DELETED' | 'REACTIONS_CHANGED' | 'READ'
+  | 'CHANNEL_UPDATED' | 'ARCHIVED' | 'UNARCHIVED' | 'MEMBERS_JOINED' | 'MEMBERS_LEFT';
+
+export interface ConversationUpdateEvent {
+  kind: ConversationUpdateKind;
+  conversationId: string;
+  /** The message as it is now (MESSAGE_*, REACTIONS_CHANGED). */
+  message?: ChatMessageDoc;
+  /** The reader's membership with its new read position (READ). */
+  membership?: Membership;
+  /** Who came or went (MEMBERS_*). */
+  userIds?: string[];
+}
+
+/** Someone typing in a conversation (typing): ephemeral, over the bus only. */
+export interface TypingEvent {
+  conversationId: string;
+  userId: string;
+  typing: boolean;
+  /** Until when a client shows it unless it is renewed (clients renew while the person keeps typing). */
+  expiresAt: Date;
+}
+
+/** How long a typing indicator holds: a client that keeps typing sends one every few seconds. */
+export const TYPING_HOLDS_MS = 6_000;
+
+const UPDATE_OF_MESSAGE = { edited: 'MESSAGE_EDITED', deleted: 'MESSAGE_DELETED', reacted: 'REACTIONS_CHANGED' } as const;
+const UPDATE_OF_CHANGE = {
+  updated: 'CHANNEL_UPDATED', archived: 'ARCHIVED', unarchived: 'UNARCHIVED', joined: 'MEMBERS_JOINED', left: 'MEMBERS_LEFT',
+} as const;
+
+/** The conversationUpdated event a chat event stands for; null for those that are not updates (posts, typing). */
+export function updateOf(event: ChatEvent): ConversationUpdateEvent | null {
+  switch (event.kind) {
+    case 'posted':
+    case 'typing':
+      return null;
+    case 'edited':
+    case 'deleted':
+    case 'reacted':
+      return { kind: UPDATE_OF_MESSAGE[event.kind], conversationId: event.message.channel_id, message: event.message };
+    case 'read':
+      return { kind: 'READ', conversationId: event.conversationId, membership: event.membership };
+    case 'changed':
+      return { kind: UPDATE_OF_CHANGE[event.change], conversationId: event.conversationId, userIds: event.userIds };
+  }
+}
+
+/** The conversation an event happened in. */
+export const conversationOf = (event: ChatEvent) => ('message' in event ? event.message.channel_id : event.conversationId);
+
+const KINDS = new Set(['posted', 'edited', 'deleted', 'reacted', 'read', 'changed', 'typing']);
+
+/**
+ * Chat events on the bus as Extended JSON, so ObjectIds and dates arrive as they left. What
+ * arrives is checked before it is served: the tenant it names is the tenant every lookup uses, and
+ * a message must be of that tenant.
+ */
+export const chatCodec: BusCodec<ChatBusEvent> = {
+  write: (event) => BSON.EJSON.serialize(event, { relaxed: true }),
+  read(entry) {
+    let event: Record<string, unknown>;
+    try {
+      event = BSON.EJSON.deserialize(entry as BSON.Document, { relaxed: true }) as Record<string, unknown>;
+    } catch {
+      return null;
+    }
+    if (typeof event.tenantId !== 'string') return null;
+    if ('presence' in event) {
+      const state = event.presence as Partial<PresenceState> | null;
+      const valid = state && typeof state.userId === 'string' && typeof state.online === 'boolean' && state.at instanceof Date;
+      return valid ? (event as ChatBusEvent) : null;
+    }
+    const chat = event.event as (Partial<ChatEvent> & { message?: Partial<ChatMessageDoc> & { tenant_id?: unknown } }) | null;
+    if (!chat || !KINDS.has(chat.kind as string)) return null;
+    if ('message' in chat) {
+      const message = chat.message;
+      if (!message || !(message._id instanceof ObjectId) || typeof message.channel_id !== 'string' || message.tenant_id !== event.tenantId) return null;
+    } else if (typeof (chat as { conversationId?: unknown }).conversationId !== 'string') {
+      return null;
+    }
+    return event as ChatBusEvent;
+  },
+};

@@ -1,0 +1,83 @@
+import type { RedisClient } from '../db/redis';
+
+/** Whether a user of a tenant is online (holds a live chat subscription on some instance), and when they last were. */
+export interface PresenceState {
+  userId: string;
+  online: boolean;
+  /** Now while online; when they were last seen otherwise; null when never seen (or longer ago than PRESENCE_RETAIN_MS). */
+  lastSeenAt: Date | null;
+  /** When this state was read or came about: a newer state of the same user replaces an older one. */
+  at: Date;
+}
+
+/** How long an instance's word that a user is online holds without being renewed (it renews every third of it). */
+export const ONLINE_HOLD_MS = 45_000;
+/** How long "last seen" is remembered after the last time someone was online. */
+const PRESENCE_RETAIN_MS = 30 * 24 * 3600_000;
+const SEEN = 'seen';
+
+const keyOf = (tenantId: string, userId: string) => `presence:${tenantId}:${userId}`;
+
+/** The instances' fields whose hold has not run out at `now` (SEEN aside). */
+const liveHolders = (fields: Record<string, string>, now: number) =>
+  Object.entries(fields).filter(([field, until]) => field !== SEEN && Number(until) > now).map(([field]) => field);
+
+/**
+ * Presence in Redis: one hash per user of a tenant, with a field per gateway instance holding a
+ * live subscription of theirs (the time its word runs out) and `seen` (the last time any instance
+ * saw them). A user is online while some instance's field has not run out: an instance that stops
+ * cleanly takes its fields back at once, one that dies stops renewing them, and its users go
+ * offline within ONLINE_HOLD_MS without anyone having to notice. The hash itself expires
+ * PRESENCE_RETAIN_MS after the last sight. Every change of a user is one MULTI on one key, so it
+ * is atomic on a cluster too.
+ */
+export class PresenceStore {
+  constructor(private readonly redis: RedisClient) {}
+
+  /** `origin` holds the user online from now; true when no other instance did already (they came online). */
+  async arrive(tenantId: string, userId: string, origin: string, now = Date.now()): Promise<boolean> {
+    const key = keyOf(tenantId, userId);
+    const results = await this.redis.multi()
+      .hgetall(key)
+      .hset(key, origin, now + ONLINE_HOLD_MS, SEEN, now)
+      .pexpire(key, PRESENCE_RETAIN_MS)
+      .exec();
+    const before = (results?.[0]?.[1] ?? {}) as Record<string, string>;
+    const stale = Object.keys(before).filter((field) => field !== SEEN && field !== origin && Number(before[field]) <= now);
+    // Fields of instances that died: dropped here, where the hash is written anyway.
+    if (stale.length > 0) void this.redis.hdel(key, ...stale).catch(() => undefined);
+    return liveHolders(before, now).every((field) => field === origin);
+  }
+
+  /** Renews `origin`'s hold of each of these users (one pipelined batch); returns when Redis has them. */
+  async renew(users: readonly { tenantId: string; userId: string }[], origin: string, now = Date.now()): Promise<void> {
+    await Promise.all(users.map(({ tenantId, userId }) => {
+      const key = keyOf(tenantId, userId);
+      return Promise.all([this.redis.hset(key, origin, now + ONLINE_HOLD_MS, SEEN, now), this.redis.pexpire(key, PRESENCE_RETAIN_MS)]);
+    }));
+  }
+
+  /** `origin` no longer holds the user; true when no other instance does either (they went offline). */
+  async leave(tenantId: string, userId: string, origin: string, now = Date.now()): Promise<boolean> {
+    const key = keyOf(tenantId, userId);
+    const results = await this.redis.multi()
+      .hdel(key, origin)
+      .hset(key, SEEN, now)
+      .pexpire(key, PRESENCE_RETAIN_MS)
+      .hgetall(key)
+      .exec();
+    return liveHolders((results?.[3]?.[1] ?? {}) as Record<string, string>, now).length === 0;
+  }
+
+  /** The presence of each user, in order: one pipelined batch of reads. */
+  async read(tenantId: string, userIds: readonly string[], now = Date.now()): Promise<PresenceState[]> {
+    const hashes = await Promise.all(userIds.map((userId) => this.redis.hgetall(keyOf(tenantId, userId))));
+    const at = new Date(now);
+    return userIds.map((userId, i) => {
+      const fields = hashes[i] ?? {};
+      const online = liveHolders(fields, now).length > 0;
+      const seen = fields[SEEN] ? new Date(Number(fields[SEEN])) : null;
+      return { userId, online, lastSeenAt: online ? at : seen, at };
+    });
+  }
+}
