@@ -19,6 +19,11 @@ export const charts: Record<string, (results: Results) => Chart> = {
     title: 'Dashboard "overview" from each cache layer',
     rows: r.rows.map((row: any): ChartRow => ({ label: row.path, throughput: row['req/s'], p99Ms: row['p99 ms'], baseline: isBaseline(row.path) })),
   }),
+  chat: (r) => ({
+    title: `Chat: posts delivered live to ${r.members} members online in ${r.conversations} conversations`,
+    throughputLabel: 'deliveries/s',
+    rows: r.posts.map((row: any): ChartRow => ({ label: row.path, throughput: row['deliveries/s'], p99Ms: row['delivery p99 ms'], baseline: isBaseline(row.path) })),
+  }),
   faults: (r) => ({
     title: 'While a dependency is stopped: operations answered, and their p99',
     throughputLabel: 'answered during the fault',

@@ -2,12 +2,23 @@ import { performance } from 'node:perf_hooks';
 import WebSocket from 'ws';
 
 /**
- * The subscribers of `bench:live`: plain `ws` sockets speaking the graphql-transport-ws protocol
- * (connection_init with the token, subscribe, then `next` messages), so the gateway and the bare
- * baseline are read by exactly the same client code. Each `next` is parsed and its notification
- * title ("bench <n>") matched to the time round n was sent.
+ * The subscribers of `bench:live` and `bench:chat`: plain `ws` sockets speaking the
+ * graphql-transport-ws protocol (connection_init with the token, subscribe, then `next`
+ * messages), so the gateway and the bare baseline are read by exactly the same client code. Each
+ * `next` is parsed and its tag (a notification's title, a chat message's body: "bench <n>")
+ * matched to the time round n was sent.
  */
 export const BENCH_SUBSCRIPTION = 'subscription { notificationAdded { id cursor title body status priority createdAt } }';
+
+export interface Subscription {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+type Data = Record<string, Record<string, unknown> | undefined> | undefined;
+
+/** What names the round of a result: the notification's title by default. */
+const notificationTitle = (data: Data) => data?.notificationAdded?.title as string | undefined;
 
 export interface Round {
   sentAt: number;
@@ -27,11 +38,16 @@ export class Subscribers {
   /** Notifications awaited by title (not rounds': not counted), and what to call when the first arrives. */
   private readonly awaited = new Map<string, (() => void) | null>();
 
-  /** Opens `tokens.length` sockets, `concurrency` handshakes at a time, each with one subscription. */
-  async open(url: string, tokens: string[], concurrency = 50): Promise<void> {
-    const queue = [...tokens];
+  constructor(private readonly tagOf: (data: Data) => string | undefined = notificationTitle) {}
+
+  /**
+   * Opens `tokens.length` sockets, `concurrency` handshakes at a time, socket i with the
+   * subscriptions `subscriptionsOf(i)` (by default one to notificationAdded).
+   */
+  async open(url: string, tokens: string[], subscriptionsOf: (socket: number) => Subscription[] = () => [{ query: BENCH_SUBSCRIPTION }], concurrency = 50): Promise<void> {
+    const queue = tokens.map((token, i) => [token, i] as const);
     const worker = async () => {
-      for (let token = queue.shift(); token; token = queue.shift()) this.sockets.push(await this.connect(url, token));
+      for (let next = queue.shift(); next; next = queue.shift()) this.sockets.push(await this.connect(url, next[0], subscriptionsOf(next[1])));
     };
     await Promise.all(Array.from({ length: concurrency }, worker));
   }
@@ -66,7 +82,7 @@ export class Subscribers {
     this.sockets.length = 0;
   }
 
-  private connect(url: string, token: string): Promise<WebSocket> {
+  private connect(url: string, token: string, subscriptions: Subscription[]): Promise<WebSocket> {
     return new Promise((resolve, reject) => {
       const socket = new WebSocket(url.replace(/^http/, 'ws'), 'graphql-transport-ws');
       socket.once('error', reject);
@@ -74,7 +90,7 @@ export class Subscribers {
       socket.on('message', (data) => {
         const message = JSON.parse(data.toString()) as { type: string; payload?: any };
         if (message.type === 'connection_ack') {
-          socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: BENCH_SUBSCRIPTION } }));
+          subscriptions.forEach((payload, i) => socket.send(JSON.stringify({ id: String(i + 1), type: 'subscribe', payload })));
           resolve(socket);
         } else if (message.type === 'next') {
           this.record(message.payload);
@@ -85,8 +101,8 @@ export class Subscribers {
     });
   }
 
-  private record(payload: { data?: { notificationAdded?: { title?: string } }; errors?: unknown }) {
-    const title = payload.data?.notificationAdded?.title;
+  private record(payload: { data?: Data; errors?: unknown }) {
+    const title = this.tagOf(payload.data);
     if (title !== undefined && this.awaited.has(title)) {
       this.awaited.get(title)?.();
       this.awaited.set(title, null);
