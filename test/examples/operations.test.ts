@@ -1,8 +1,8 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import {
-  AddCommentDocument, CreateTaskDocument, DashboardDocument, MarkReadDocument, NotificationsDocument, ProjectsWithDiscussionDocument,
-  RenameProjectDocument, SearchDocument,
+  AddCommentDocument, ConversationHistoryDocument, ConversationsDocument, CreateTaskDocument, DashboardDocument, MarkReadDocument,
+  NotificationsDocument, PostMessageDocument, ProjectsWithDiscussionDocument, RenameProjectDocument, SearchDocument, SetTypingDocument,
 } from '../../examples/__generated__/graphql';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
@@ -22,6 +22,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  await gw.backends.mongo.collection('chat_message').deleteMany({ tenant_id: tenant.id });
   await dropTenant(gw.backends.pg, tenant);
   await gw.stop();
 });
@@ -58,4 +59,16 @@ it('runs the write, search and notification examples', async () => {
   expect(notifications.edges).toHaveLength(unreadNotificationCount);
   const { markNotificationsRead } = await run(MarkReadDocument, { ids: notifications.edges.map((edge) => edge.node.id) });
   expect(markNotificationsRead.every((n) => n.status === 'READ')).toBe(true);
+});
+
+it('runs the chat examples', async () => {
+  const created = await gw.query<{ createChannel: { id: string } }>('mutation { createChannel(input: { name: "examples" }) { id } }', {}, token);
+  const id = created.data!.createChannel.id;
+  const { postChatMessage } = await run(PostMessageDocument, { input: { conversationId: id, body: 'From the examples' } });
+  expect(await run(SetTypingDocument, { id })).toEqual({ setTyping: true });
+  const { conversations } = await run(ConversationsDocument, {});
+  expect(conversations.edges[0]?.node.lastMessage?.id).toBe(postChatMessage.id);
+  const { conversation } = await run(ConversationHistoryDocument, { id });
+  expect(conversation?.messages.edges.map((edge) => edge.cursor)).toEqual([postChatMessage.cursor]);
+  expect(conversation?.members.map((member) => member.presence.online)).toEqual([false]);
 });
