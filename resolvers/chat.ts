@@ -21,6 +21,14 @@ const unlessDeleted = <F extends Hidden>(field: F, shown: string | never[]) =>
   ((...args: Args) => (isDeletedMessage(args[0]) ? shown : declared[field](...args))) as unknown as FieldResolver<F>;
 
 const messageKeyset = documentKeyset('chat_message');
+
+/** Encoded once per document: a live message is resolved once per member who receives it. */
+const cursors = new WeakMap<ChatMessageDoc, string>();
+function cursorOf(message: ChatMessageDoc): string {
+  let cursor = cursors.get(message);
+  if (cursor === undefined) cursors.set(message, (cursor = encodeCursor(messageKeyset(message))));
+  return cursor;
+}
 const conversationKeyset = (conversation: MemberConversation): Keyset => ({ at: conversation.lastActivityAt, id: conversation.id });
 
 /** A cursor this API issued for messages, or BAD_USER_INPUT naming `field`. */
@@ -97,7 +105,7 @@ export const chatResolvers: Resolvers = {
     user: (indicator, _args, context) => authorized(context).loaders.rows.load('USER', indicator.userId),
   },
   ChatMessage: {
-    cursor: (message) => encodeCursor(messageKeyset(message as ChatMessageDoc)),
+    cursor: (message) => cursorOf(message as ChatMessageDoc),
     body: unlessDeleted('body', ''),
     mentions: unlessDeleted('mentions', []),
     attachments: unlessDeleted('attachments', []),
