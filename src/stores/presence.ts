@@ -1,4 +1,4 @@
-import type { RedisClient } from '../db/redis';
+import { redisScript, type RedisClient } from '../db/redis';
 
 /** Whether a user of a tenant is online (holds a live chat subscription on some instance), and when they last were. */
 export interface PresenceState {
@@ -23,30 +23,49 @@ const liveHolders = (fields: Record<string, string>, now: number) =>
   Object.entries(fields).filter(([field, until]) => field !== SEEN && Number(until) > now).map(([field]) => field);
 
 /**
+ * One instance takes or gives up its hold of a user (ARGV[2]: until when, or 0 to give it up),
+ * notes the sight, and answers how many other instances hold them; fields of instances whose hold
+ * ran out (they died) are dropped on the way. One script: atomic, one round trip, on one key.
+ */
+const HOLD = `
+local key, origin, now = KEYS[1], ARGV[1], tonumber(ARGV[3])
+local fields = redis.call('hgetall', key)
+local others = 0
+for i = 1, #fields, 2 do
+  local field = fields[i]
+  if field ~= 'seen' and field ~= origin then
+    if tonumber(fields[i + 1]) > now then others = others + 1 else redis.call('hdel', key, field) end
+  end
+end
+if ARGV[2] == '0' then redis.call('hdel', key, origin) else redis.call('hset', key, origin, ARGV[2]) end
+redis.call('hset', key, 'seen', ARGV[3])
+redis.call('pexpire', key, ARGV[4])
+return others
+`;
+
+/**
  * Presence in Redis: one hash per user of a tenant, with a field per gateway instance holding a
  * live subscription of theirs (the time its word runs out) and `seen` (the last time any instance
  * saw them). A user is online while some instance's field has not run out: an instance that stops
  * cleanly takes its fields back at once, one that dies stops renewing them, and its users go
  * offline within ONLINE_HOLD_MS without anyone having to notice. The hash itself expires
- * PRESENCE_RETAIN_MS after the last sight. Every change of a user is one MULTI on one key, so it
- * is atomic on a cluster too.
+ * PRESENCE_RETAIN_MS after the last sight.
  */
 export class PresenceStore {
-  constructor(private readonly redis: RedisClient) {}
+  private readonly hold;
+
+  constructor(private readonly redis: RedisClient) {
+    this.hold = redisScript(redis, 'presenceHold', HOLD);
+  }
 
   /** `origin` holds the user online from now; true when no other instance did already (they came online). */
   async arrive(tenantId: string, userId: string, origin: string, now = Date.now()): Promise<boolean> {
-    const key = keyOf(tenantId, userId);
-    const results = await this.redis.multi()
-      .hgetall(key)
-      .hset(key, origin, now + ONLINE_HOLD_MS, SEEN, now)
-      .pexpire(key, PRESENCE_RETAIN_MS)
-      .exec();
-    const before = (results?.[0]?.[1] ?? {}) as Record<string, string>;
-    const stale = Object.keys(before).filter((field) => field !== SEEN && field !== origin && Number(before[field]) <= now);
-    // Fields of instances that died: dropped here, where the hash is written anyway.
-    if (stale.length > 0) void this.redis.hdel(key, ...stale).catch(() => undefined);
-    return liveHolders(before, now).every((field) => field === origin);
+    return (await this.hold([keyOf(tenantId, userId)], [origin, now + ONLINE_HOLD_MS, now, PRESENCE_RETAIN_MS])) === 0;
+  }
+
+  /** `origin` no longer holds the user; true when no other instance does either (they went offline). */
+  async leave(tenantId: string, userId: string, origin: string, now = Date.now()): Promise<boolean> {
+    return (await this.hold([keyOf(tenantId, userId)], [origin, 0, now, PRESENCE_RETAIN_MS])) === 0;
   }
 
   /** Renews `origin`'s hold of each of these users (one pipelined batch); returns when Redis has them. */
@@ -55,18 +74,6 @@ export class PresenceStore {
       const key = keyOf(tenantId, userId);
       return Promise.all([this.redis.hset(key, origin, now + ONLINE_HOLD_MS, SEEN, now), this.redis.pexpire(key, PRESENCE_RETAIN_MS)]);
     }));
-  }
-
-  /** `origin` no longer holds the user; true when no other instance does either (they went offline). */
-  async leave(tenantId: string, userId: string, origin: string, now = Date.now()): Promise<boolean> {
-    const key = keyOf(tenantId, userId);
-    const results = await this.redis.multi()
-      .hdel(key, origin)
-      .hset(key, SEEN, now)
-      .pexpire(key, PRESENCE_RETAIN_MS)
-      .hgetall(key)
-      .exec();
-    return liveHolders((results?.[3]?.[1] ?? {}) as Record<string, string>, now).length === 0;
   }
 
   /** The presence of each user, in order: one pipelined batch of reads. */
