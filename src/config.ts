@@ -33,6 +33,8 @@ const schema = z
       .transform((nodes) => nodes?.split(',')),
     REDIS_KEY_PREFIX: z.string().default('pg:'),
     REDIS_COMMAND_TIMEOUT_MS: positiveInt.default(250),
+    /** Megabytes (of JSON) of Redis cache hits each instance keeps parsed, coherent through Redis's key tracking; 0: none. */
+    NEAR_CACHE_MB: z.coerce.number().min(0).max(4096).default(32),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
     JWT_ISSUER: z.string().min(1).optional(),

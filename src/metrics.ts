@@ -32,10 +32,38 @@ export function recordOperation(type: string, seconds: number, failed: boolean):
   (failed ? children.error : children.ok).inc();
 }
 
+/** Near-cache hits since cache_lookups_total was last read, by cache (see countNearHit). */
+const nearHits = new Map<string, number>();
+
 export const cacheLookups = new Counter({
   name: 'cache_lookups_total',
-  help: 'Read-through cache lookups per layer (redis, mongo) and result (hit, miss, error).',
+  help: 'Read-through cache lookups per layer (near: this process\'s copies of Redis hits, redis, mongo) and result (hit, miss, error).',
   labelNames: ['cache', 'layer', 'result'] as const,
+  registers: [metrics],
+  collect() {
+    for (const [cache, hits] of nearHits) this.inc({ cache, layer: 'near', result: 'hit' }, hits);
+    nearHits.clear();
+  },
+});
+
+/**
+ * A near-cache hit, counted in a plain map and added to cache_lookups_total whenever it is read:
+ * there is one per tile of nearly every dashboard request, and prom-client hashes the labels of
+ * every `inc`.
+ */
+export function countNearHit(cache: string): void {
+  nearHits.set(cache, (nearHits.get(cache) ?? 0) + 1);
+}
+
+export const nearCacheBytes = new Gauge({
+  name: 'near_cache_bytes',
+  help: 'Size of the JSON of the Redis hits this process keeps parsed (NEAR_CACHE_MB bounds it).',
+  registers: [metrics],
+});
+
+export const nearCacheFlushes = new Counter({
+  name: 'near_cache_flushes_total',
+  help: 'Times this process dropped every near copy: its tracking connection was lost, or Redis was flushed.',
   registers: [metrics],
 });
 

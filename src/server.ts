@@ -18,6 +18,7 @@ import { HealthWatch } from './http/health-watch';
 import { responseCachePlugin } from './http/response-cache';
 import { KnownOperations, persistedAnswers } from './http/persisted-answers';
 import { ResponseCache } from './cache/response-cache';
+import { NearCache } from './cache/near-cache';
 import { createCachePolicies } from './pipeline/cache-policy';
 import { ROUTER_SECRET_HEADER, routerCheck } from './http/router';
 import { readiness } from './http/probes';
@@ -108,13 +109,15 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const logs = logClient ? new GatewayLogs(logClient.db(config.MONGO_DB), { bodySample: config.REQUEST_LOG_BODY_SAMPLE }) : undefined;
   const mongoUse = { secondaryReads: config.MONGO_SECONDARY_READS, durableWriteConcern: config.MONGO_DURABLE_WRITE_CONCERN };
   const router = routerInvalidationFor(config, logger);
+  const nearCache = NearCache.for(deps.redis, config.NEAR_CACHE_MB * 1024 * 1024, logger);
+  nearCache?.start();
   const outbox = new OutboxRelay({
     pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, changes, logger, mongoUse, router, jobs: logs, notifications: live,
   });
   const backends = {
     pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,
     captureChanges: deps.captureChanges ?? true,
-    mongoUse, router, searchLog: logs,
+    mongoUse, router, nearCache, searchLog: logs,
     chatFeed,
     chatEvents: chatEventListeners(chatFeed, chatMentionAlerts({ mongo: deps.mongo, feed: live, mongoUse, logger }), logger),
     chat: {
@@ -189,6 +192,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
               await Promise.all([live.stop(), outbox.stop(), rollups?.stop(), dispatcher?.stop()]);
               await Promise.all([changes.stop(), chatFeed.stop(), router.stop()]); // after the relay: its last invalidations go too
               await relayClient.close();
+              nearCache?.stop();
               health?.stop();
               await logs?.stop(); // after the sockets: their last operations are logged too
               await logClient?.close();

@@ -25,7 +25,7 @@ export type CacheSource =
   | 'COMPUTED'
   /** MongoDB (dashboard_snapshot / report_cache), after a Redis miss; Redis was refilled. */
   | 'MONGO'
-  /** Redis, the hot layer. */
+  /** Redis, the hot layer (or the instance's own copy of a Redis hit, which Redis keeps current). */
   | 'REDIS';
 
 export type ChangeOperation =

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { cacheComputeSeconds, cacheLookups } from '../metrics';
+import { cacheComputeSeconds, cacheLookups, countNearHit } from '../metrics';
 import { CACHE_COLLECTIONS, isFresh, jitteredTtlMs, type CacheEntry, type CacheSource, type CacheTarget } from './entry';
 import type { MongoLayer } from './mongo-layer';
+import type { NearCache } from './near-cache';
 import type { Generations, RedisLayer } from './redis-layer';
 
 export interface CachedValue {
@@ -13,6 +14,17 @@ export interface CachedValue {
    * missed began): the value stays current while they do. Null when Redis could not say.
    */
   observed: { tags: readonly string[]; generations: readonly string[] } | null;
+}
+
+/**
+ * The value at once, without a round trip or a promise, while this process holds a copy of it
+ * that Redis has told it of no change to since it was read (NearCache); null: `read` it.
+ */
+export function nearValue(near: NearCache | undefined, cache: string, key: string): CachedValue | null {
+  const hit = near?.get(key);
+  if (!hit) return null;
+  countNearHit(cache);
+  return { entry: hit.entry, source: 'REDIS', observed: { tags: hit.tags, generations: hit.generations } };
 }
 
 /** Misses in flight in this process, by key and generations: concurrent requests share one fill. */
@@ -53,8 +65,10 @@ export class ReadThroughCache {
   ) {}
 
   async read(target: CacheTarget): Promise<CachedValue> {
+    const near = nearValue(this.redis.near, target.cache, target.key);
+    if (near) return near;
     const tags = tagsOf(target);
-    const [hot, generations] = await Promise.all([this.redis.get(target.cache, target.key), this.redis.generations(this.tenantId, tags)]);
+    const { entry: hot, generations } = await this.redis.read(target.cache, this.tenantId, target.key, tags);
     if (isFresh(hot)) return { entry: hot, source: 'REDIS', observed: observed(tags, generations) };
     // A fill that began before an invalidation this read has seen is not this read's answer.
     const flight = `${target.key}\n${generations?.join(',') ?? '?'}`;

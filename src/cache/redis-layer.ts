@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import { keyPrefixOf, redisScript, type RedisClient } from '../db/redis';
 import { cacheLookups } from '../metrics';
-import type { CacheEntry } from './entry';
+import { isFresh, type CacheEntry } from './entry';
+import type { NearCache } from './near-cache';
 import { tenantTag } from './keys';
 
 const tagKey = (tenantId: string, tag: string) => `tag:${tenantTag(tenantId)}:${tag}`;
@@ -66,7 +67,7 @@ export class RedisLayer {
   private readonly reads: DataLoader<string, string | null>;
   private readonly scripts;
 
-  constructor(private readonly redis: RedisClient, private readonly prefix = keyPrefixOf(redis)) {
+  constructor(private readonly redis: RedisClient, readonly near?: NearCache, private readonly prefix = keyPrefixOf(redis)) {
     this.reads = new DataLoader((keys) => this.redis.mget(...keys), { cache: false });
     this.scripts = {
       setIfCurrent: redisScript(redis, 'cacheSetIfCurrent', SET_IF_CURRENT),
@@ -76,15 +77,32 @@ export class RedisLayer {
   }
 
   async get(cache: string, key: string): Promise<CacheEntry | null> {
+    return (await this.getRaw(cache, key)).entry;
+  }
+
+  /**
+   * The entry and the generations of its tags, in one MGET with the other reads of the tick; a
+   * fresh hit is kept as this process's copy, unless one of the keys changed meanwhile.
+   */
+  async read(cache: string, tenantId: string, key: string, tags: readonly string[]): Promise<{ entry: CacheEntry | null; generations: Generations }> {
+    const watching = this.near?.watch([key, ...tags.map((tag) => generationKey(tenantId, tag))]);
+    if (watching) cacheLookups.inc({ cache, layer: 'near', result: 'miss' });
+    const [{ entry, bytes }, generations] = await Promise.all([this.getRaw(cache, key), this.generations(tenantId, tags)]);
+    if (watching) this.near!.keep(watching, isFresh(entry) && generations ? { entry, tags, generations } : null, bytes);
+    return { entry, generations };
+  }
+
+  private async getRaw(cache: string, key: string): Promise<{ entry: CacheEntry | null; bytes: number }> {
     try {
       const raw = await this.reads.load(key);
       cacheLookups.inc({ cache, layer: 'redis', result: raw ? 'hit' : 'miss' });
-      if (!raw) return null;
+      if (!raw) return { entry: null, bytes: 0 };
       const { data, computedAt, expiresAt } = JSON.parse(raw) as { data: unknown; computedAt: string; expiresAt: string };
-      return { data, computedAt: new Date(computedAt), expiresAt: new Date(expiresAt) };
+      return { entry: { data, computedAt: new Date(computedAt), expiresAt: new Date(expiresAt) }, bytes: raw.length };
     } catch {
       cacheLookups.inc({ cache, layer: 'redis', result: 'error' });
-      return null;
+      this.near?.flush(); // as for a failed invalidation
+      return { entry: null, bytes: 0 };
     }
   }
 
@@ -119,8 +137,21 @@ export class RedisLayer {
   /** Throws when Redis cannot be reached: an invalidation that did not happen must be retried. */
   async invalidate(tenantId: string, tags: readonly string[]): Promise<number> {
     if (tags.length === 0) return 0;
-    const keys = [...tags.map((tag) => generationKey(tenantId, tag)), ...tags.map((tag) => tagKey(tenantId, tag))];
-    return (await this.scripts.invalidate(keys, [TAG_TTL_MS, this.prefix])) as number;
+    const generations = tags.map((tag) => generationKey(tenantId, tag));
+    // This instance's next read sees the invalidation at once, not when Redis's message about it
+    // arrives: its copies go now (a read meanwhile asks Redis) and once Redis has answered (one
+    // sent before the script may have kept the old values; see NearCache.watch).
+    this.near?.invalidate(generations);
+    try {
+      return (await this.scripts.invalidate([...generations, ...tags.map((tag) => tagKey(tenantId, tag))], [TAG_TTL_MS, this.prefix])) as number;
+    } catch (error) {
+      // Other instances' invalidations may be failing too, and no message tells of those: this
+      // instance's copies are not to be trusted until Redis answers again.
+      this.near?.flush();
+      throw error;
+    } finally {
+      this.near?.invalidate(generations);
+    }
   }
 
 

@@ -1,3 +1,4 @@
+import type { NearCache } from '../cache/near-cache';
 import type { RouterInvalidation } from '../cache/router-invalidation';
 import type { RedisClient } from '../db/redis';
 import type { EntityChangeFeed } from '../live/entity-changes';
@@ -58,6 +59,8 @@ export interface Backends {
   mongoUse?: MongoUseSettings;
   /** A supergraph router told which cached answers refreshDashboard and invalidateReport dropped. */
   router?: RouterInvalidation;
+  /** This process's copies of Redis cache hits, kept coherent by Redis (NEAR_CACHE_MB; none on a cluster). */
+  nearCache?: NearCache;
   /** Where searches are recorded (search_query_log): the gateway's log writer, when REQUEST_LOG is on. */
   searchLog?: SearchLog;
   /** Chat quotas and edit window (CHAT_*). */
@@ -109,7 +112,7 @@ export class Loaders {
   get caches() {
     return (this.made.caches ??= new CacheLoaders(
       this.tenantId, this.backends.redis, this.documents, new KpiStore(this.backends.pg, this.tenantId), new AnalyticsStore(this.documents),
-      this.backends.router,
+      this.backends.router, this.backends.nearCache,
     ));
   }
 
