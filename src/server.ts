@@ -12,10 +12,12 @@ import { createContext, type GatewayContext } from './context';
 import { createMongoClient } from './db/mongo';
 import { asOutage, createErrorFormatter } from './errors';
 import { persistedQueryCache } from './http/persisted-queries';
-import { admissionPlugin, metricsPlugin, requestLogPlugin, rowSelectionPlugin } from './http/plugins';
+import { admission, operationMetrics, requestLog, rowSelection } from './http/plugins';
+import { requestHooksPlugin } from './http/request-hooks';
+import { inlineTracePlugins } from './http/inline-trace';
 import { GatewayLogs } from './stores/gateway-logs';
 import { HealthWatch } from './http/health-watch';
-import { responseCachePlugin } from './http/response-cache';
+import { responseCaching } from './http/response-cache';
 import { KnownOperations, persistedAnswers } from './http/persisted-answers';
 import { ResponseCache } from './cache/response-cache';
 import { NearCache } from './cache/near-cache';
@@ -202,14 +204,17 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
       },
       // The @cacheControl hints are read once per document (pipeline/cache-policy.ts), not per field.
       ApolloServerPluginCacheControlDisabled(),
-      responseCachePlugin(responseCache, createCachePolicies(schema), knownOperations),
-      admissionPlugin(schema, clientRules, rateLimits),
-      rowSelectionPlugin(rowSelections),
-      ...(logs ? [requestLogPlugin(logs)] : []),
-      metricsPlugin(),
+      requestHooksPlugin([
+        responseCaching(responseCache, createCachePolicies(schema), knownOperations),
+        admission(schema, clientRules, rateLimits),
+        rowSelection(rowSelections),
+        ...(logs ? [requestLog(logs)] : []),
+        operationMetrics(),
+      ]),
       ...(tracingEnabled ? [traceIdPlugin()] : []),
       // Apollo's landing page loads its code from a CDN; outside production the gateway serves its own explorer.
       ApolloServerPluginLandingPageDisabled(),
+      ...inlineTracePlugins(),
     ],
   });
   await apollo.start();

@@ -1,6 +1,4 @@
-import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation, GraphQLRequestContextWillSendResponse } from '@apollo/server';
 import { GraphQLError, Kind, validate, type GraphQLSchema, type OperationDefinitionNode, type ValidationRule } from 'graphql';
-import type { GatewayContext } from '../context';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { authorizeOperation, rootFieldCoordinates } from '../pipeline/authorization';
 import type { GatewayLogs } from '../stores/gateway-logs';
@@ -10,6 +8,7 @@ import type { RateLimits } from '../pipeline/rate-limits';
 import type { RowSelections } from '../pipeline/row-selection';
 import { unauthenticated } from '../errors';
 import { recordOperation } from '../metrics';
+import type { RequestHooks } from './request-hooks';
 
 /**
  * A plugin's refusal is the whole request's, so it carries its HTTP status: without one Apollo
@@ -38,10 +37,10 @@ function onlyPublicFields(operation: OperationDefinitionNode | undefined): boole
  * caches a document once it validated, and the same document from a router and from a client must
  * not share that verdict. Their verdict is kept per document instead.
  */
-export function admissionPlugin(schema: GraphQLSchema, clientRules: ValidationRule[], limits: RateLimits): ApolloServerPlugin<GatewayContext> {
+export function admission(schema: GraphQLSchema, clientRules: ValidationRule[], limits: RateLimits): RequestHooks {
   const clientLimitError = perDocument((document) => validate(schema, document, clientRules)[0]);
-  const admission = {
-    async didResolveOperation({ contextValue, operation, document, operationName }: GraphQLRequestContextDidResolveOperation<GatewayContext>) {
+  return {
+    didResolveOperation({ contextValue, operation, document, operationName }) {
       const { viewer } = contextValue;
       if (!viewer && !onlyPublicFields(operation)) throw unauthenticated();
       try {
@@ -51,37 +50,27 @@ export function admissionPlugin(schema: GraphQLSchema, clientRules: ValidationRu
       }
       const tooBig = contextValue.fromRouter ? undefined : clientLimitError(document);
       if (tooBig) throw withStatus(tooBig, 400);
-      if (viewer) await limits.admit(viewer);
+      return viewer ? limits.admit(viewer) : undefined;
     },
   };
-  return { requestDidStart: async () => admission };
 }
 
 /** Operations by type and outcome, and their durations (metrics.ts). */
-export function metricsPlugin(): ApolloServerPlugin<GatewayContext> {
-  const startedAt = new WeakMap<object, number>();
-  const recording = {
-    async willSendResponse(request: GraphQLRequestContextWillSendResponse<GatewayContext>) {
-      const seconds = (performance.now() - (startedAt.get(request) ?? performance.now())) / 1000;
-      recordOperation(request.operation?.operation ?? 'unknown', seconds, !!request.errors?.length);
-    },
-  };
+export function operationMetrics(): RequestHooks {
   return {
-    async requestDidStart(request) {
-      startedAt.set(request, performance.now());
-      return recording;
+    willSendResponse(request, startedAt) {
+      recordOperation(request.operation?.operation ?? 'unknown', (performance.now() - startedAt) / 1000, !!request.errors?.length);
     },
   };
 }
 
 /** Before a query executes, its loaders learn which row properties it reads (pipeline/row-selection.ts). */
-export function rowSelectionPlugin(rowSelections: RowSelections): ApolloServerPlugin<GatewayContext> {
-  const selecting = {
-    async didResolveOperation({ contextValue, document, operationName }: GraphQLRequestContextDidResolveOperation<GatewayContext>) {
+export function rowSelection(rowSelections: RowSelections): RequestHooks {
+  return {
+    didResolveOperation({ contextValue, document, operationName }) {
       contextValue.loaders?.selectRows(rowSelections(document, operationName ?? null));
     },
   };
-  return { requestDidStart: async () => selecting };
 }
 
 /**
@@ -90,10 +79,9 @@ export function rowSelectionPlugin(rowSelections: RowSelections): ApolloServerPl
  * carries the `requestId` that finds both. Operations without a viewer belong to no tenant and
  * are only counted in the metrics.
  */
-export function requestLogPlugin(logs: GatewayLogs): ApolloServerPlugin<GatewayContext> {
-  const startedAt = new WeakMap<object, number>();
-  const logging = {
-    async willSendResponse(request: GraphQLRequestContextWillSendResponse<GatewayContext>) {
+export function requestLog(logs: GatewayLogs): RequestHooks {
+  return {
+    willSendResponse(request, startedAt) {
       const { contextValue: { viewer, requestId }, response, document, operationName } = request;
       const at = new Date();
       const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
@@ -111,7 +99,7 @@ export function requestLogPlugin(logs: GatewayLogs): ApolloServerPlugin<GatewayC
         tenantId: viewer.tenantId, userId: viewer.userId, requestId,
         method: request.request.http?.method === 'GET' ? 'GET' : 'POST',
         operationName: operationName ?? null, operationHash: request.queryHash ?? null,
-        statusCode: response.http.status ?? 200, durationMs: performance.now() - (startedAt.get(request) ?? performance.now()),
+        statusCode: response.http.status ?? 200, durationMs: performance.now() - startedAt,
         errorCodes: codes, features: document ? rootFieldCoordinates(document, operationName ?? null) : [],
         wrote: request.contextValue.loaders?.wrote ?? [], at,
         ...(logs.sampled() && {
@@ -125,12 +113,6 @@ export function requestLogPlugin(logs: GatewayLogs): ApolloServerPlugin<GatewayC
           },
         }),
       });
-    },
-  };
-  return {
-    async requestDidStart(request) {
-      startedAt.set(request, performance.now());
-      return logging;
     },
   };
 }

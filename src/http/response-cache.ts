@@ -1,10 +1,11 @@
-import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestContext, type GraphQLRequestListener } from '@apollo/server';
+import { HeaderMap, type GraphQLRequestContext, type GraphQLResponse } from '@apollo/server';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import type { ResponseCache } from '../cache/response-cache';
 import type { GatewayContext } from '../context';
 import { rootFieldCoordinates } from '../pipeline/authorization';
 import type { CachePolicies, CachePolicy } from '../pipeline/cache-policy';
 import type { KnownOperations } from './persisted-answers';
+import type { RequestHooks } from './request-hooks';
 
 /**
  * HTTP answers carry `Cache-Control` from the operation's cache policy (`@cacheControl` hints):
@@ -18,7 +19,7 @@ import type { KnownOperations } from './persisted-answers';
  * What it takes to serve the next answer before Apollo (persisted-answers.ts) is learned here, from
  * clients' requests only (a router's fetch is not held to the client limits).
  */
-export function responseCachePlugin(cache: ResponseCache, cachePolicy: CachePolicies, known: KnownOperations): ApolloServerPlugin<GatewayContext> {
+export function responseCaching(cache: ResponseCache, cachePolicy: CachePolicies, known: KnownOperations): RequestHooks {
   /** Requests answered from the cache: nothing to store afterwards. */
   const answered = new WeakSet<object>();
   const policyOf = ({ document, operation }: { document?: DocumentNode; operation?: OperationDefinitionNode }) =>
@@ -28,17 +29,20 @@ export function responseCachePlugin(cache: ResponseCache, cachePolicy: CachePoli
     ...(scope === 'PRIVATE' ? { userId: contextValue.viewer!.userId } : {}),
     queryHash, operationName: request.operationName, variables: request.variables,
   });
-  const hooks: GraphQLRequestListener<GatewayContext> = {
-    async responseForOperation(requestContext) {
+  const answer = async (requestContext: GraphQLRequestContext<GatewayContext>, key: ReturnType<typeof keyFor>): Promise<GraphQLResponse | null> => {
+    const body = await cache.get(key);
+    if (!body) return null;
+    answered.add(requestContext);
+    return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: JSON.parse(body) } };
+  };
+  return {
+    responseForOperation(requestContext) {
       const policy = policyOf(requestContext); // none for an unknown operation name: refused after this
       const queryHash = persistedHash(requestContext);
       if (!policy || !queryHash || !requestContext.contextValue.viewer || policy.maxAge === 0) return null;
-      const body = await cache.get(keyFor(requestContext, queryHash, policy.scope));
-      if (!body) return null;
-      answered.add(requestContext);
-      return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: JSON.parse(body) } };
+      return answer(requestContext, keyFor(requestContext, queryHash, policy.scope));
     },
-    async willSendResponse(requestContext) {
+    willSendResponse(requestContext) {
       const { response, contextValue } = requestContext;
       const policy = policyOf(requestContext);
       const single = response.body.kind === 'single' ? response.body.singleResult : undefined;
@@ -55,7 +59,6 @@ export function responseCachePlugin(cache: ResponseCache, cachePolicy: CachePoli
       if (generations) void cache.set(keyFor(requestContext, queryHash, policy.scope), JSON.stringify(single), generations, policy.maxAge * 1000);
     },
   };
-  return { requestDidStart: async () => hooks };
 }
 
 const persistedHash = ({ request }: GraphQLRequestContext<GatewayContext>) =>

@@ -230,7 +230,7 @@ export class GatewayLogs {
     const of = (collection: string) => platform.filter((entry) => entry.collection === collection).map((entry) => entry.doc);
     const [jobs, health] = [of('background_job_log'), of('system_health_event')];
     this.writing = Promise.all([
-      this.write('request', requests.length, () => this.db.collection('api_request_log').insertMany(requests, { ordered: false })),
+      this.write('request', requests.length, () => insertLogDocuments(this.db, 'api_request_log', requests)),
       this.write('error', errors.length, () => this.db.collection('error_log').insertMany(errors, { ordered: false })),
       this.write('usage', usage.length, () => this.db.collection('feature_usage_metric').bulkWrite(usage.map(usageUpsert), { ordered: false })),
       this.write('activity', activity.length, () => this.db.collection('user_activity_event').insertMany(activity, { ordered: false })),
@@ -264,6 +264,43 @@ export class GatewayLogs {
       return false;
     }
   }
+}
+
+/**
+ * api_request_log takes one document per operation, and insertMany costs the gateway twice what
+ * writing them does: it serializes each document on its own to measure it, gives it an ObjectId
+ * and keeps every id for a result nobody reads. The insert command itself, in chunks well under
+ * MongoDB's 16 MB limit on a command, writes the same documents (MongoDB gives each its `_id`, as
+ * it does for any document without one). Sampled bodies make a document too big to estimate
+ * cheaply: those go through insertMany, which splits by measured size.
+ */
+async function insertLogDocuments(db: Db, collection: string, docs: Document[]): Promise<void> {
+  const [plain, withBodies] = [docs.filter((doc) => !('request_body' in doc)), docs.filter((doc) => 'request_body' in doc)];
+  for (const chunk of chunksOf(plain)) {
+    const reply = await db.command({ insert: collection, documents: chunk, ordered: false });
+    if (reply.writeErrors?.length || reply.writeConcernError) throw new Error(`${collection}: ${JSON.stringify(reply.writeErrors?.[0] ?? reply.writeConcernError)}`);
+  }
+  if (withBodies.length > 0) await db.collection(collection).insertMany(withBodies, { ordered: false });
+}
+
+/** A generous bound of a request document's BSON size: its fixed fields, and 3 bytes a character for what a client names. */
+const requestDocumentBytes = (doc: Document) =>
+  512 + 3 * ((doc.operation_name?.length ?? 0) + (doc.operation_hash?.length ?? 0)) + (doc.error_codes as string[]).reduce((sum, code) => sum + 16 + 3 * code.length, 0);
+const MAX_COMMAND_BYTES = 8 * 1024 * 1024;
+const MAX_COMMAND_DOCUMENTS = 50_000;
+
+function* chunksOf(docs: Document[]): Generator<Document[]> {
+  let start = 0;
+  let bytes = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const size = requestDocumentBytes(docs[i]!);
+    if (i > start && (bytes + size > MAX_COMMAND_BYTES || i - start === MAX_COMMAND_DOCUMENTS)) {
+      yield docs.slice(start, i);
+      [start, bytes] = [i, 0];
+    }
+    bytes += size;
+  }
+  if (start < docs.length) yield docs.slice(start);
 }
 
 /** Module `Query`/`Mutation`/`Subscription`, feature the root field; the tenant's count (no user). */
