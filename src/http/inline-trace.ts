@@ -10,11 +10,10 @@ import { ApolloServerPluginInlineTrace } from '@apollo/server/plugin/inlineTrace
  * its own.
  */
 export function inlineTracePlugins(): ApolloServerPlugin[] {
-  const traces = ApolloServerPluginInlineTrace({ __onlyIfSchemaIsSubgraph: true });
+  const traces = ApolloServerPluginInlineTrace(); // the schema is a subgraph's: no need to ask
   return [
     ApolloServerPluginInlineTraceDisabled(),
     {
-      serverWillStart: (service) => traces.serverWillStart!(service),
       async requestDidStart(request) {
         if (request.request.http?.headers.get('apollo-federation-include-trace') !== 'ftv1') return;
         return traces.requestDidStart!(request);
