@@ -164,14 +164,13 @@ export class ChatFeed {
       const listeners = this.byConversation.get(conversationKey(tenantId, conversationOf(event)));
       if (!listeners) continue;
       const update = updateOf(event);
+      const typing: TypingEvent | null = event.kind === 'typing'
+        ? { conversationId: event.conversationId, userId: event.userId, typing: event.typing, expiresAt: new Date(event.at.getTime() + TYPING_HOLDS_MS) }
+        : null;
       for (const listener of [...listeners]) {
         if (event.kind === 'posted' && listener.stream === 'messageAdded') listener.queue.push(event.message);
         else if (update && listener.stream === 'conversationUpdated') listener.queue.push(update);
-        else if (event.kind === 'typing' && listener.stream === 'typing' && listener.userId !== event.userId) {
-          listener.queue.push({
-            conversationId: event.conversationId, userId: event.userId, typing: event.typing, expiresAt: new Date(event.at.getTime() + TYPING_HOLDS_MS),
-          } satisfies TypingEvent);
-        }
+        else if (typing && listener.stream === 'typing' && listener.userId !== typing.userId) listener.queue.push(typing);
         // Whoever left: their subscriptions end, with the reason.
         if (event.kind === 'changed' && event.change === 'left' && event.userIds.includes(listener.userId)) {
           listener.queue.fail(forbidden('You are no longer a member of this conversation.'));
