@@ -1,13 +1,13 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { signToken } from '../src/auth/tokens';
 import { openBackends } from '../src/backends';
 import { loadConfig } from '../src/config';
-import { load, printTable, spawnBuiltGateway, spawnGateway, writeResults, type LoadResult } from './support';
+import { jwksIssuer, load, printTable, spawnBuiltGateway, spawnGateway, writeResults, type LoadResult } from './support';
 
 /**
  * `npm run bench:cache`: the overview dashboard served from each layer, in one run, next to a
  * bare Node handler that returns the same bytes from Redis.
- * - Redis hit: the gateway as `npm start` runs it (built), entries warm.
+ * - Redis hit: the gateway as `npm start` runs it in production (built, NODE_ENV=production,
+ *   tokens checked against a JWKS endpoint), entries warm.
  * - response cache: the same query persisted, answered whole from Redis without executing.
  * - MongoDB hit: a gateway whose Redis is unreachable (every read falls through to MongoDB).
  * - computed: `refreshDashboard`, which drops and recomputes every tile from PostgreSQL.
@@ -27,13 +27,13 @@ async function main() {
     `SELECT id, tenant_id, roles FROM users WHERE email = 'alice@acme.example'`,
   );
   if (!rows[0]) throw new Error('run `make seed` first: the benchmark reads the demo tenant');
-  const auth = {
-    authorization: `Bearer ${await signToken(config.JWT_SECRET!, { userId: rows[0].id, tenantId: rows[0].tenant_id, roles: rows[0].roles })}`,
-  };
+  const issuer = await jwksIssuer();
+  const auth = { authorization: `Bearer ${await issuer.sign(rows[0])}` };
+  const production = { ...WITHOUT_LOG, NODE_ENV: 'production', JWT_JWKS_URL: issuer.url };
   const results: Record<string, LoadResult & { bytes: number }> = {};
   const baselineKey = `bench:baseline:${randomUUID()}`;
 
-  const gateway = await spawnBuiltGateway(WITHOUT_LOG);
+  const gateway = await spawnBuiltGateway(production);
   try {
     const warm = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json', ...auth }, body: JSON.stringify({ query: DASHBOARD }) });
     await warm.text();
@@ -59,7 +59,7 @@ async function main() {
     await gateway.stop();
   }
 
-  const withoutRedis = await spawnBuiltGateway({ ...WITHOUT_LOG, REDIS_URL: 'redis://127.0.0.1:1' });
+  const withoutRedis = await spawnBuiltGateway({ ...production, REDIS_URL: 'redis://127.0.0.1:1' });
   try {
     const body = JSON.stringify({ query: DASHBOARD });
     await load(withoutRedis.url, body, auth, 1);
@@ -76,6 +76,7 @@ async function main() {
     await baseline.stop();
     await backends.redis.del(baselineKey);
     await backends.close();
+    issuer.close();
   }
 
   const floor = results['baseline: bare Node + Redis GET']!.requestsPerSecond;

@@ -1,13 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
-import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 import pg from 'pg';
 import { loadConfig } from '../src/config';
-import { cpuMs, load, printTable, spawnBuiltGateway, spawnGateway, writeResults, type LoadResult } from './support';
+import { cpuMs, jwksIssuer, load, printTable, spawnBuiltGateway, spawnGateway, writeResults, type LoadResult } from './support';
 
 /**
  * `npm run bench:peer`: this gateway in production mode (built, as `npm start` runs it) next to
@@ -53,22 +50,6 @@ function installPeer() {
   if (existsSync(join(dir, 'node_modules', 'postgraphile'))) return;
   process.stdout.write('installing PostGraphile into bench/peer …\n');
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: 'inherit' });
-}
-
-
-/** Keys for production mode, where tokens are verified against a JWKS endpoint: served from here. */
-async function jwksIssuer() {
-  const { publicKey, privateKey } = await generateKeyPair('ES256');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256', use: 'sig' };
-  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`,
-    sign: (user: { id: string; tenant_id: string; roles: string[] }) =>
-      new SignJWT({ tenant_id: user.tenant_id, roles: user.roles }).setProtectedHeader({ alg: 'ES256', kid: 'bench' })
-        .setSubject(user.id).setIssuedAt().setExpirationTime('1h').sign(privateKey),
-    close: () => server.close(),
-  };
 }
 
 /** The peer's answer in our field names, to compare the two answers' data. */

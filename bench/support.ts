@@ -2,8 +2,11 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chartSvg } from './chart';
 import { charts } from './charts';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { SignJWT, exportJWK, generateKeyPair } from 'jose';
 
 export interface LoadResult {
   requestsPerSecond: number;
@@ -132,4 +135,19 @@ export function writeChart(name: string, data: unknown): boolean {
   if (!draw) return false;
   writeFileSync(join(RESULTS, `${name}.svg`), chartSvg(draw(data)));
   return true;
+}
+
+/** Keys for production mode, where tokens are verified against a JWKS endpoint: served from here. */
+export async function jwksIssuer() {
+  const { publicKey, privateKey } = await generateKeyPair('ES256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'bench', alg: 'ES256', use: 'sig' };
+  const server = createServer((_req, res) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] })));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks.json`,
+    sign: (user: { id: string; tenant_id: string; roles: string[] }) =>
+      new SignJWT({ tenant_id: user.tenant_id, roles: user.roles }).setProtectedHeader({ alg: 'ES256', kid: 'bench' })
+        .setSubject(user.id).setIssuedAt().setExpirationTime('1h').sign(privateKey),
+    close: () => server.close(),
+  };
 }

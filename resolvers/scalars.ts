@@ -20,7 +20,8 @@ function parseDecimal(value: unknown): string {
  */
 const DateTime = new GraphQLScalarType({
   ...DateTimeResolver.toConfig(),
-  serialize: (value) => (DateTimeResolver.serialize(value) as Date).toISOString(),
+  // Dates straight from a store skip graphql-scalars' checks and conversions of other inputs.
+  serialize: (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value : (DateTimeResolver.serialize(value) as Date)).toISOString(),
 });
 
 export const scalarResolvers = {
