@@ -3193,10 +3193,11 @@ export type Subscription = {
   entityChanged: EntityChange;
   /**
    * Messages posted in a conversation the caller is a member of, thread replies included, oldest
-   * first. With `after` (the cursor of the last message received, or of any message of the
-   * conversation), first every message since then, from the record, then live ones: none missed,
-   * none twice. A non-member is refused (FORBIDDEN, or BAD_USER_INPUT for a conversation they cannot
-   * see); a member who leaves or is removed gets FORBIDDEN and nothing more.
+   * first; without `conversationId`, in every conversation of theirs (one they join from then on is
+   * included, one they leave stops). With `after` (the cursor of the last message received), first
+   * every message since then, from the record, then live ones: none missed, none twice. A
+   * non-member is refused (FORBIDDEN, or BAD_USER_INPUT for a conversation they cannot see); a
+   * member who leaves or is removed gets FORBIDDEN and nothing more.
    */
   messageAdded: ChatMessage;
   /**
@@ -3227,7 +3228,7 @@ export type SubscriptionEntityChangedArgs = {
 
 export type SubscriptionMessageAddedArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  conversationId: Scalars['ID']['input'];
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -5749,7 +5750,7 @@ export type SnapshotResolvers<ContextType = GatewayContext, ParentType extends R
 export type SubscriptionResolvers<ContextType = GatewayContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   conversationUpdated?: SubscriptionResolver<ResolversTypes['ConversationUpdate'], "conversationUpdated", ParentType, ContextType, RequireFields<SubscriptionConversationUpdatedArgs, 'conversationId'>>;
   entityChanged?: SubscriptionResolver<ResolversTypes['EntityChange'], "entityChanged", ParentType, ContextType, RequireFields<SubscriptionEntityChangedArgs, 'entityType'>>;
-  messageAdded?: SubscriptionResolver<ResolversTypes['ChatMessage'], "messageAdded", ParentType, ContextType, RequireFields<SubscriptionMessageAddedArgs, 'conversationId'>>;
+  messageAdded?: SubscriptionResolver<ResolversTypes['ChatMessage'], "messageAdded", ParentType, ContextType, Partial<SubscriptionMessageAddedArgs>>;
   notificationAdded?: SubscriptionResolver<ResolversTypes['Notification'], "notificationAdded", ParentType, ContextType, Partial<SubscriptionNotificationAddedArgs>>;
   notificationUpdated?: SubscriptionResolver<ResolversTypes['Notification'], "notificationUpdated", ParentType, ContextType>;
   presenceChanged?: SubscriptionResolver<ResolversTypes['Presence'], "presenceChanged", ParentType, ContextType, RequireFields<SubscriptionPresenceChangedArgs, 'userIds'>>;

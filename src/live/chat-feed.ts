@@ -33,6 +33,8 @@ interface Listener<T> {
   stream: Stream;
   userId: string;
   queue: BoundedQueue<T>;
+  /** A subscription to every conversation of its user's: follows the ones they join, lets go of the ones they leave. */
+  inbox?: { follow(conversationId: string): void; unfollow(conversationId: string): void };
 }
 
 const messageKeyset: (doc: ChatMessageDoc) => Keyset = documentKeyset('chat_message');
@@ -58,6 +60,8 @@ const userKey = (tenantId: string, userId: string) => `${tenantId}:${userId}`;
  */
 export class ChatFeed {
   private readonly byConversation = new KeyedSets<Listener<unknown>>();
+  /** The inbox subscriptions (messageAdded without a conversation) by user: who joins a conversation follows it. */
+  private readonly inboxes = new KeyedSets<Listener<unknown>>();
   private readonly byWatchedUser = new KeyedSets<{ push(state: PresenceState): void; fail(error: Error): void }>();
   private readonly bus: RedisBus<ChatBusEvent>;
   readonly presence: PresenceStore;
@@ -88,6 +92,42 @@ export class ChatFeed {
   /** Messages posted in the conversation: those after `after` first (from chat_message), then live ones. */
   messages(tenantId: string, conversationId: string, userId: string, after: Keyset | undefined, fetchAfter: FetchAfter<ChatMessageDoc>) {
     const queue = this.listen<ChatMessageDoc>(tenantId, conversationId, userId, 'messageAdded');
+    return new ReplayThenLive({
+      queue, fetchAfter, after, keysetOf: messageKeyset, idOf: (doc) => doc._id.toHexString(), rememberMs: REMEMBER_REPLAYED_MS,
+    });
+  }
+
+  /**
+   * Messages posted in any of the user's conversations (`conversationIds`, as they are now): those
+   * after `after` first, then live ones, from the conversations they join meanwhile too; one they
+   * leave stops, without ending the subscription.
+   */
+  inbox(tenantId: string, userId: string, conversationIds: readonly string[], after: Keyset | undefined, fetchAfter: FetchAfter<ChatMessageDoc>) {
+    const following = new Map<string, () => void>();
+    let release = () => {};
+    let removeInbox = () => {};
+    const queue = new BoundedQueue<ChatMessageDoc>(this.options.subscriptionBuffer, subscriptionDropped('slow'), () => {
+      for (const remove of following.values()) remove();
+      removeInbox();
+      release();
+      liveSubscribers.dec({ subscription: 'messageAdded' });
+    });
+    const listener = {
+      stream: 'messageAdded', userId, queue: queue as BoundedQueue<unknown>,
+      inbox: {
+        follow: (conversationId) => {
+          if (!following.has(conversationId) && !queue.closed) following.set(conversationId, this.byConversation.add(conversationKey(tenantId, conversationId), listener));
+        },
+        unfollow: (conversationId) => {
+          following.get(conversationId)?.();
+          following.delete(conversationId);
+        },
+      },
+    } satisfies Listener<unknown>;
+    for (const conversationId of conversationIds) listener.inbox.follow(conversationId);
+    removeInbox = this.inboxes.add(userKey(tenantId, userId), listener);
+    release = this.tracker.hold(tenantId, userId);
+    liveSubscribers.inc({ subscription: 'messageAdded' });
     return new ReplayThenLive({
       queue, fetchAfter, after, keysetOf: messageKeyset, idOf: (doc) => doc._id.toHexString(), rememberMs: REMEMBER_REPLAYED_MS,
     });
@@ -161,6 +201,9 @@ export class ChatFeed {
         continue;
       }
       const { event, tenantId } = bus;
+      if (event.kind === 'changed' && event.change === 'joined') {
+        for (const userId of event.userIds) for (const inbox of this.inboxes.get(userKey(tenantId, userId)) ?? []) inbox.inbox!.follow(event.conversationId);
+      }
       const listeners = this.byConversation.get(conversationKey(tenantId, conversationOf(event)));
       if (!listeners) continue;
       const update = updateOf(event);
@@ -171,9 +214,10 @@ export class ChatFeed {
         if (event.kind === 'posted' && listener.stream === 'messageAdded') listener.queue.push(event.message);
         else if (update && listener.stream === 'conversationUpdated') listener.queue.push(update);
         else if (typing && listener.stream === 'typing' && listener.userId !== typing.userId) listener.queue.push(typing);
-        // Whoever left: their subscriptions end, with the reason.
+        // Whoever left: their subscriptions to it end, with the reason (an inbox just lets go of it).
         if (event.kind === 'changed' && event.change === 'left' && event.userIds.includes(listener.userId)) {
-          listener.queue.fail(forbidden('You are no longer a member of this conversation.'));
+          if (listener.inbox) listener.inbox.unfollow(event.conversationId);
+          else listener.queue.fail(forbidden('You are no longer a member of this conversation.'));
         }
       }
     }

@@ -31,8 +31,16 @@ export class ChatLive {
     this.presenceLoader = new DataLoader((userIds) => feed.presence.read(tenantId, userIds));
   }
 
-  /** Messages posted in a conversation of the viewer's (thread replies too), after `after` first. */
-  async messageAdded(viewer: Viewer, conversationId: string, after: Keyset | undefined) {
+  /**
+   * Messages posted in a conversation of the viewer's (thread replies too), after `after` first;
+   * without one, in every conversation they are a member of.
+   */
+  async messageAdded(viewer: Viewer, conversationId: string | null | undefined, after: Keyset | undefined) {
+    if (conversationId == null) {
+      const ids = await this.chat.idsOf(viewer);
+      return this.feed.inbox(this.tenantId, viewer.userId, ids, after, (position, limit) =>
+        this.documents.pageForward<ChatMessageDoc & TenantDocument>(COLLECTION, { channel_id: { $in: ids } }, position, limit) as Promise<ChatMessageDoc[]>);
+    }
     const { id } = await this.chat.ofMember(viewer, conversationId, 'conversationId');
     return this.feed.messages(this.tenantId, id, viewer.userId, after, (position, limit) =>
       this.documents.pageForward<ChatMessageDoc & TenantDocument>(COLLECTION, { channel_id: id }, position, limit) as Promise<ChatMessageDoc[]>);

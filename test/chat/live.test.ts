@@ -135,6 +135,39 @@ describe('messageAdded', () => {
   });
 });
 
+describe('messageAdded without a conversation (the inbox)', () => {
+  const INBOX = 'subscription($after: String) { messageAdded(after: $after) { id body channelId } }';
+
+  it('brings every conversation of the caller\'s, the ones they join from then on, and none they left', async () => {
+    const erin = await addUser(a, acme, 'erin');
+    const erinToken = await a.tokenFor(erin);
+    const [first, second] = [
+      await createChannel(adminOnA, { name: 'inbox-one', memberIds: [erin.id] }),
+      await createChannel(adminOnA, { name: 'inbox-two', memberIds: [erin.id] }),
+    ];
+    const notHers = await createChannel(adminOnA, { name: 'inbox-not-hers', private: true });
+    const seen = await post(adminOnA, first, 'seen');
+    const cursor = (await as(a, erinToken)('query($id: ID!) { conversation(id: $id) { messages(first: 1) { edges { cursor } } } }', { id: first }))
+      .data.conversation.messages.edges[0].cursor;
+    const missed = [await post(adminOnA, second, 'missed in two'), await post(adminOnA, first, 'missed in one')];
+    await post(adminOnA, notHers, 'private');
+
+    const inbox = await follow(b, erinToken, INBOX, { after: cursor }, 'messageAdded');
+    await inbox.waitFor(2);
+    const later = await createChannel(adminOnA, { name: 'inbox-later' });
+    await as(a, erinToken)('mutation($id: ID!) { joinChannel(id: $id) { id } }', { id: later });
+    const inLater = await post(adminOnA, later, 'after she joined');
+    await inbox.waitFor(3);
+    await as(a, erinToken)('mutation($id: ID!) { leaveChannel(id: $id) }', { id: later });
+    await post(adminOnA, later, 'after she left');
+    const last = await post(adminOnA, second, 'still hers');
+    await inbox.waitFor(4);
+    expect(inbox.items.map((m) => m.id)).toEqual([...missed.map((m) => m.id), inLater.id, last.id]);
+    expect(inbox.items.map((m) => m.id)).not.toContain(seen.id);
+    expect(inbox.completed).toBe(false);
+  });
+});
+
 describe('conversationUpdated', () => {
   it('brings edits, reactions, deletes and read positions to the other members live', async () => {
     const feed = await follow(b, tokens.admin, UPDATES, { id: channel }, 'conversationUpdated');
