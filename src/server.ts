@@ -114,7 +114,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const nearCache = NearCache.for(deps.redis, config.NEAR_CACHE_MB * 1024 * 1024, logger);
   nearCache?.start();
   const outbox = new OutboxRelay({
-    pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, changes, logger, mongoUse, router, jobs: logs, notifications: live,
+    pgUrl: config.PG_URL, mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, nearCache, changes, logger, mongoUse, router, jobs: logs, notifications: live,
   });
   const backends = {
     pg: deps.pg, mongo: deps.mongo, redis: deps.redis, logger, live, changes, auditWaitMs: config.WRITE_AUDIT_WAIT_MS,
@@ -130,7 +130,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   const health = logs ? new HealthWatch(backends, logs, config.HEALTH_CHECK_MS) : undefined;
   const schema = buildSchema();
   const rollups = config.ROLLUP_INTERVAL_MS > 0 ? new RollupJob({
-    mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, logger, owner: live.origin, intervalMs: config.ROLLUP_INTERVAL_MS,
+    mongo: relayClient.db(config.MONGO_DB), redis: deps.redis, nearCache, logger, owner: live.origin, intervalMs: config.ROLLUP_INTERVAL_MS,
     mutationNames: Object.keys(schema.getMutationType()?.getFields() ?? {}), jobs: logs,
   }) : undefined;
   const dispatcher = dispatcherFor(config, relayClient.db(config.MONGO_DB), logger, (events) => live.publish(events));

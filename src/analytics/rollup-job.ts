@@ -1,4 +1,5 @@
 import type { Db } from 'mongodb';
+import type { NearCache } from '../cache/near-cache';
 import { invalidateTenantCaches } from '../cache/tenant-caches';
 import { tiles, type TileSpec } from '../dashboards/registry';
 import type { RedisClient } from '../db/redis';
@@ -13,6 +14,8 @@ export interface RollupJobOptions {
   /** A MongoDB client off the request pool (the relays'): these aggregates read a day of logs. */
   mongo: Db;
   redis: RedisClient;
+  /** This instance's near copies of cache entries, dropped with them. */
+  nearCache?: NearCache | undefined;
   logger: Logger;
   /** This process, as lease owner. */
   owner: string;
@@ -173,7 +176,7 @@ export class RollupJob {
     for (const [tenantId, names] of changed) {
       const tags = [...names].filter((name) => readByTiles.has(name)).map(rollupTag);
       if (tags.length === 0) continue;
-      await invalidateTenantCaches(this.options.redis, this.options.mongo, tenantId, tags).catch((error: unknown) =>
+      await invalidateTenantCaches(this.options.redis, this.options.mongo, tenantId, tags, this.options.nearCache).catch((error: unknown) =>
         this.options.logger.warn({ err: error, tenantId }, 'analytics rollup: could not drop the tiles of changed rollups'));
     }
   }

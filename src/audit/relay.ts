@@ -5,6 +5,7 @@ import type { RedisClient } from '../db/redis';
 import { evaluateChanges } from '../alerts/evaluate';
 import type { RouterInvalidation } from '../cache/router-invalidation';
 import { tagsOfKinds } from '../cache/router-tags';
+import type { NearCache } from '../cache/near-cache';
 import { invalidateTenantCaches } from '../cache/tenant-caches';
 import type { EntityChangeDoc, FieldAuditDoc } from '../documents/types';
 import type { EntityChangeFeed } from '../live/entity-changes';
@@ -37,6 +38,8 @@ export interface OutboxRelayOptions {
   mongoUse?: MongoUseSettings;
   /** A supergraph router told to drop the answers these changes made stale. */
   router?: RouterInvalidation;
+  /** This instance's near copies of cache entries, dropped with them. */
+  nearCache?: NearCache | undefined;
   /** Where each run of its pruning job is logged (background_job_log). */
   jobs?: { job(run: JobRunEntry): void };
   /** Where the notifications of alert configs the changes match are published live. */
@@ -162,7 +165,7 @@ export class OutboxRelay {
       this.options.logger.warn({ err: error }, 'outbox relay: could not publish changes live; subscribers will replay'));
     const changed = this.changedKinds(rows);
     await Promise.all([...changed].map(([tenantId, kinds]) =>
-      invalidateTenantCaches(this.options.redis, this.options.mongo, tenantId, [...kinds])));
+      invalidateTenantCaches(this.options.redis, this.options.mongo, tenantId, [...kinds], this.options.nearCache)));
     // Only once this gateway's entries are gone, or the router would refetch them. Its tags name
     // no tenant, so one set for the whole batch; a retried batch tells it again, which is harmless.
     this.options.router?.invalidate(tagsOfKinds([...changed.values()].flatMap((kinds) => [...kinds])));

@@ -61,12 +61,36 @@ export function updateOf(event: ChatEvent): ConversationUpdateEvent | null {
 /** The conversation an event happened in. */
 export const conversationOf = (event: ChatEvent) => ('message' in event ? event.message.channel_id : event.conversationId);
 
-const KINDS = new Set(['posted', 'edited', 'deleted', 'reacted', 'read', 'changed', 'typing']);
+const MESSAGE_KINDS = new Set(['posted', 'edited', 'deleted', 'reacted']);
+const CHANGES = new Set(Object.keys(UPDATE_OF_CHANGE));
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+/** Whether a revived bus entry is a chat event of `tenantId` with every field its kind's delivery reads. */
+function isChatEvent(tenantId: string, event: Record<string, unknown> | null): boolean {
+  if (!event) return false;
+  if (MESSAGE_KINDS.has(event.kind as string)) {
+    const message = event.message as Record<string, unknown> | null;
+    return !!message && message._id instanceof ObjectId && isString(message.channel_id) && message.tenant_id === tenantId;
+  }
+  if (!isString(event.conversationId)) return false;
+  switch (event.kind) {
+    case 'read': {
+      const membership = event.membership as Record<string, unknown> | null;
+      return !!membership && isString(membership.userId) && membership.lastReadAt instanceof Date;
+    }
+    case 'changed':
+      return CHANGES.has(event.change as string) && Array.isArray(event.userIds) && event.userIds.every(isString);
+    case 'typing':
+      return isString(event.userId) && typeof event.typing === 'boolean' && event.at instanceof Date;
+    default:
+      return false;
+  }
+}
 
 /**
  * Chat events on the bus as Extended JSON, so ObjectIds and dates arrive as they left. What
- * arrives is checked before it is served: the tenant it names is the tenant every lookup uses, and
- * a message must be of that tenant.
+ * arrives is checked before it is served: the tenant it names is the tenant every lookup uses, a
+ * message must be of that tenant, and every field a delivery reads must be there.
  */
 export const chatCodec: BusCodec<ChatBusEvent> = {
   write: (event) => BSON.EJSON.serialize(event, { relaxed: true }),
@@ -77,20 +101,12 @@ export const chatCodec: BusCodec<ChatBusEvent> = {
     } catch {
       return null;
     }
-    if (typeof event.tenantId !== 'string') return null;
+    if (!isString(event.tenantId)) return null;
     if ('presence' in event) {
       const state = event.presence as Partial<PresenceState> | null;
-      const valid = state && typeof state.userId === 'string' && typeof state.online === 'boolean' && state.at instanceof Date;
+      const valid = state && isString(state.userId) && typeof state.online === 'boolean' && typeof state.version === 'number';
       return valid ? (event as ChatBusEvent) : null;
     }
-    const chat = event.event as (Partial<ChatEvent> & { message?: Partial<ChatMessageDoc> & { tenant_id?: unknown } }) | null;
-    if (!chat || !KINDS.has(chat.kind as string)) return null;
-    if ('message' in chat) {
-      const message = chat.message;
-      if (!message || !(message._id instanceof ObjectId) || typeof message.channel_id !== 'string' || message.tenant_id !== event.tenantId) return null;
-    } else if (typeof (chat as { conversationId?: unknown }).conversationId !== 'string') {
-      return null;
-    }
-    return event as ChatBusEvent;
+    return isChatEvent(event.tenantId, event.event as Record<string, unknown> | null) ? (event as ChatBusEvent) : null;
   },
 };

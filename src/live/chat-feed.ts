@@ -29,40 +29,51 @@ export interface ChatFeedOptions {
 
 type Stream = 'messageAdded' | 'conversationUpdated' | 'typing';
 
-interface Listener<T> {
+interface Listener {
   stream: Stream;
   userId: string;
-  queue: BoundedQueue<T>;
+  queue: BoundedQueue<unknown>;
   /** A subscription to every conversation of its user's: follows the ones they join, lets go of the ones they leave. */
   inbox?: { follow(conversationId: string): void; unfollow(conversationId: string): void };
+}
+
+interface PresenceWatcher {
+  push(state: PresenceState): void;
+  fail(error: Error): void;
 }
 
 const messageKeyset: (doc: ChatMessageDoc) => Keyset = documentKeyset('chat_message');
 /** How long ids sent by a replay are remembered, to drop a live copy still on its way. */
 const REMEMBER_REPLAYED_MS = 60_000;
+/** A publish Redis refused is tried again after these pauses: the other instances cannot learn of it otherwise. */
+const REPUBLISH_AFTER_MS = [100, 400, 1_600];
 
 const conversationKey = (tenantId: string, conversationId: string) => `${tenantId}:${conversationId}`;
 const userKey = (tenantId: string, userId: string) => `${tenantId}:${userId}`;
+const noLongerAMember = () => forbidden('You are no longer a member of this conversation.');
 
 /**
  * Live chat for one process: what the chat write paths tell (posts, edits, reactions, read
  * positions, membership changes, typing) reaches the subscribers of the conversation on every
  * instance over one Redis channel, and presence changes reach those who follow the person.
  *
- * Who receives: subscriptions are made by members only (the loaders check), keyed by tenant and
- * conversation taken from the event itself, and a member who leaves or is removed has every one of
- * their subscriptions to that conversation ended, here and on every instance, by the `left` event.
+ * Who receives: a subscription is registered first and admitted after (`admit`, the loaders'
+ * membership check), so a member leaving while it is being checked is not missed; subscriptions
+ * are keyed by tenant and conversation taken from the event itself; and a member who leaves or is
+ * removed has every one of their subscriptions to that conversation ended, here and on every
+ * instance, by the `left` event.
  *
- * chat_message is the record and the bus only tells sooner: when the bus may have lost messages
- * (Redis was unreachable), the message, update and presence subscriptions of this process end
- * with SUBSCRIPTION_DROPPED rather than miss something silently; `messageAdded` resubscribed with
- * `after` replays what was missed. Typing indicators are not worth ending anything for.
+ * chat_message is the record and the bus only tells sooner: a publish Redis refuses is tried
+ * again, and when this process's bus may have lost messages (its subscription dropped, or another
+ * instance's sequence has a hole) every chat subscription here ends with SUBSCRIPTION_DROPPED rather
+ * than miss something silently: `messageAdded` resubscribed with `after` replays what was missed,
+ * and resubscribing checks membership again.
  */
 export class ChatFeed {
-  private readonly byConversation = new KeyedSets<Listener<unknown>>();
+  private readonly byConversation = new KeyedSets<Listener>();
   /** The inbox subscriptions (messageAdded without a conversation) by user: who joins a conversation follows it. */
-  private readonly inboxes = new KeyedSets<Listener<unknown>>();
-  private readonly byWatchedUser = new KeyedSets<{ push(state: PresenceState): void; fail(error: Error): void }>();
+  private readonly inboxes = new KeyedSets<Listener>();
+  private readonly byWatchedUser = new KeyedSets<PresenceWatcher>();
   private readonly bus: RedisBus<ChatBusEvent>;
   readonly presence: PresenceStore;
   private readonly tracker: PresenceTracker;
@@ -90,143 +101,166 @@ export class ChatFeed {
   }
 
   /** Messages posted in the conversation: those after `after` first (from chat_message), then live ones. */
-  messages(tenantId: string, conversationId: string, userId: string, after: Keyset | undefined, fetchAfter: FetchAfter<ChatMessageDoc>) {
-    const queue = this.listen<ChatMessageDoc>(tenantId, conversationId, userId, 'messageAdded');
-    return new ReplayThenLive({
-      queue, fetchAfter, after, keysetOf: messageKeyset, idOf: (doc) => doc._id.toHexString(), rememberMs: REMEMBER_REPLAYED_MS,
-    });
+  async messages(tenantId: string, conversationId: string, userId: string, admit: () => Promise<unknown>, after: Keyset | undefined, fetchAfter: FetchAfter<ChatMessageDoc>) {
+    const queue = await this.listen<ChatMessageDoc>(tenantId, conversationId, userId, 'messageAdded', admit);
+    return this.replayThenLive(queue, after, fetchAfter);
   }
 
   /**
-   * Messages posted in any of the user's conversations (`conversationIds`, as they are now): those
-   * after `after` first, then live ones, from the conversations they join meanwhile too; one they
-   * leave stops, without ending the subscription.
+   * Messages posted in any of the user's conversations (`conversationIds()`, read once listening
+   * has started): those after `after` first, then live ones, from the conversations they join
+   * meanwhile too; one they leave stops, without ending the subscription.
    */
-  inbox(tenantId: string, userId: string, conversationIds: readonly string[], after: Keyset | undefined, fetchAfter: FetchAfter<ChatMessageDoc>) {
+  async inbox(
+    tenantId: string, userId: string, conversationIds: () => Promise<readonly string[]>, after: Keyset | undefined,
+    fetchAfter: (conversationIds: readonly string[], position: Keyset, limit: number) => Promise<ChatMessageDoc[]>,
+  ) {
     const following = new Map<string, () => void>();
-    let release = () => {};
+    const left = new Set<string>();
     let removeInbox = () => {};
-    const queue = new BoundedQueue<ChatMessageDoc>(this.options.subscriptionBuffer, subscriptionDropped('slow'), () => {
+    const queue = this.open<ChatMessageDoc>(tenantId, userId, 'messageAdded', () => {
       for (const remove of following.values()) remove();
       removeInbox();
-      release();
-      liveSubscribers.dec({ subscription: 'messageAdded' });
     });
-    const listener = {
+    const listener: Listener = {
       stream: 'messageAdded', userId, queue: queue as BoundedQueue<unknown>,
       inbox: {
         follow: (conversationId) => {
+          left.delete(conversationId);
           if (!following.has(conversationId) && !queue.closed) following.set(conversationId, this.byConversation.add(conversationKey(tenantId, conversationId), listener));
         },
         unfollow: (conversationId) => {
           following.get(conversationId)?.();
           following.delete(conversationId);
+          left.add(conversationId);
         },
       },
-    } satisfies Listener<unknown>;
-    for (const conversationId of conversationIds) listener.inbox.follow(conversationId);
+    };
     removeInbox = this.inboxes.add(userKey(tenantId, userId), listener);
-    release = this.tracker.hold(tenantId, userId);
-    liveSubscribers.inc({ subscription: 'messageAdded' });
+    // Registered before the read: a conversation left meanwhile is not followed from a stale list.
+    for (const conversationId of await this.admitted(queue, conversationIds)) if (!left.has(conversationId)) listener.inbox!.follow(conversationId);
+    return this.replayThenLive(queue, after, (position, limit) => fetchAfter([...following.keys()], position, limit));
+  }
+
+  /** Edits, deletes, reactions, read positions and membership changes of the conversation, live. */
+  updates(tenantId: string, conversationId: string, userId: string, admit: () => Promise<unknown>): Promise<AsyncIterableIterator<ConversationUpdateEvent>> {
+    return this.listen<ConversationUpdateEvent>(tenantId, conversationId, userId, 'conversationUpdated', admit);
+  }
+
+  /** Who starts and stops typing in the conversation, except the subscriber themself. */
+  typing(tenantId: string, conversationId: string, userId: string, admit: () => Promise<unknown>): Promise<AsyncIterableIterator<TypingEvent>> {
+    return this.listen<TypingEvent>(tenantId, conversationId, userId, 'typing', admit);
+  }
+
+  /**
+   * The presence of `userIds`: as it is now (`current`, read after listening starts, so no change
+   * falls between), then each change. A state no newer than one already sent for the same person
+   * (by Redis's version) is skipped, so the last one a client holds is the newest.
+   */
+  async watchPresence(tenantId: string, watcherId: string, userIds: readonly string[], current: () => Promise<PresenceState[]>) {
+    const newest = new Map<string, number>();
+    let removes: (() => void)[] = [];
+    const queue = this.open<PresenceState>(tenantId, watcherId, 'presenceChanged', () => {
+      for (const remove of removes) remove();
+    });
+    const watcher: PresenceWatcher = {
+      push(state) {
+        if ((newest.get(state.userId) ?? -1) >= state.version) return;
+        newest.set(state.userId, state.version);
+        queue.push(state);
+      },
+      fail: (error) => queue.fail(error),
+    };
+    removes = userIds.map((userId) => this.byWatchedUser.add(userKey(tenantId, userId), watcher));
+    for (const state of await this.admitted(queue, current)) watcher.push(state);
+    return queue;
+  }
+
+  /** A subscription's queue, its user held online while it lasts; `cleanup` unregisters it when it ends, however it ends. */
+  private open<T>(tenantId: string, userId: string, subscription: Stream | 'presenceChanged', cleanup: () => void): BoundedQueue<T> {
+    const release = this.tracker.hold(tenantId, userId);
+    liveSubscribers.inc({ subscription });
+    return new BoundedQueue<T>(this.options.subscriptionBuffer, subscriptionDropped('slow'), () => {
+      cleanup();
+      release();
+      liveSubscribers.dec({ subscription });
+    });
+  }
+
+  /** A subscription to one conversation: registered, then admitted. */
+  private async listen<T>(tenantId: string, conversationId: string, userId: string, stream: Stream, admit: () => Promise<unknown>): Promise<BoundedQueue<T>> {
+    let remove = () => {};
+    const queue = this.open<T>(tenantId, userId, stream, () => remove());
+    remove = this.byConversation.add(conversationKey(tenantId, conversationId.toLowerCase()), { stream, userId, queue: queue as BoundedQueue<unknown> });
+    await this.admitted(queue, admit);
+    return queue;
+  }
+
+  /** What `check` answers; when it refuses, the subscription it was for ends before it began. */
+  private async admitted<R>(queue: { close(): void }, check: () => Promise<R>): Promise<R> {
+    try {
+      return await check();
+    } catch (error) {
+      queue.close();
+      throw error;
+    }
+  }
+
+  private replayThenLive(queue: BoundedQueue<ChatMessageDoc>, after: Keyset | undefined, fetchAfter: FetchAfter<ChatMessageDoc>) {
     return new ReplayThenLive({
       queue, fetchAfter, after, keysetOf: messageKeyset, idOf: (doc) => doc._id.toHexString(), rememberMs: REMEMBER_REPLAYED_MS,
     });
   }
 
-  /** Edits, deletes, reactions, read positions and membership changes of the conversation, live. */
-  updates(tenantId: string, conversationId: string, userId: string): AsyncIterableIterator<ConversationUpdateEvent> {
-    return this.listen<ConversationUpdateEvent>(tenantId, conversationId, userId, 'conversationUpdated');
-  }
-
-  /** Who starts and stops typing in the conversation, except the subscriber themself. */
-  typing(tenantId: string, conversationId: string, userId: string): AsyncIterableIterator<TypingEvent> {
-    return this.listen<TypingEvent>(tenantId, conversationId, userId, 'typing');
-  }
-
-  /**
-   * The presence of `userIds`: as it is now (`current`, read after listening starts, so no change
-   * falls between), then each change. A state older than one already sent for the same person is
-   * skipped, so the last one a client holds is the newest.
-   */
-  async watchPresence(tenantId: string, watcherId: string, userIds: readonly string[], current: () => Promise<PresenceState[]>) {
-    const newest = new Map<string, number>();
-    const watcher = {
-      push(state: PresenceState) {
-        if ((newest.get(state.userId) ?? 0) > state.at.getTime()) return;
-        newest.set(state.userId, state.at.getTime());
-        queue.push(state);
-      },
-      fail: (error: Error) => queue.fail(error),
-    };
-    const removes = userIds.map((userId) => this.byWatchedUser.add(userKey(tenantId, userId), watcher));
-    const release = this.tracker.hold(tenantId, watcherId);
-    const queue: BoundedQueue<PresenceState> = new BoundedQueue<PresenceState>(this.options.subscriptionBuffer, subscriptionDropped('slow'), () => {
-      for (const remove of removes) remove();
-      release();
-      liveSubscribers.dec({ subscription: 'presenceChanged' });
-    });
-    liveSubscribers.inc({ subscription: 'presenceChanged' });
-    try {
-      for (const state of await current()) watcher.push(state);
-    } catch (error) {
-      queue.close();
-      throw error;
-    }
-    return queue;
-  }
-
-  private listen<T>(tenantId: string, conversationId: string, userId: string, stream: Stream): BoundedQueue<T> {
-    let remove = () => {};
-    let release = () => {};
-    const queue = new BoundedQueue<T>(this.options.subscriptionBuffer, subscriptionDropped('slow'), () => {
-      remove();
-      release();
-      liveSubscribers.dec({ subscription: stream });
-    });
-    remove = this.byConversation.add(conversationKey(tenantId, conversationId), { stream, userId, queue } as Listener<unknown>);
-    release = this.tracker.hold(tenantId, userId);
-    liveSubscribers.inc({ subscription: stream });
-    return queue;
-  }
-
   private async send(events: ChatBusEvent[]): Promise<void> {
     this.deliverLocally(events);
-    await this.bus.publish(events);
+    for (const pause of [0, ...REPUBLISH_AFTER_MS]) {
+      if (pause > 0) await new Promise((resolve) => setTimeout(resolve, pause));
+      if (await this.bus.publish(events)) return;
+    }
   }
 
   private deliverLocally(events: readonly ChatBusEvent[]): void {
     for (const bus of events) {
-      if ('presence' in bus) {
-        for (const queue of this.byWatchedUser.get(userKey(bus.tenantId, bus.presence.userId)) ?? []) queue.push(bus.presence);
-        continue;
+      try {
+        this.deliver(bus);
+      } catch (error) {
+        this.options.logger.warn({ err: error }, 'chat feed: an event could not be delivered');
       }
-      const { event, tenantId } = bus;
-      if (event.kind === 'changed' && event.change === 'joined') {
-        for (const userId of event.userIds) for (const inbox of this.inboxes.get(userKey(tenantId, userId)) ?? []) inbox.inbox!.follow(event.conversationId);
-      }
-      const listeners = this.byConversation.get(conversationKey(tenantId, conversationOf(event)));
-      if (!listeners) continue;
-      const update = updateOf(event);
-      const typing: TypingEvent | null = event.kind === 'typing'
-        ? { conversationId: event.conversationId, userId: event.userId, typing: event.typing, expiresAt: new Date(event.at.getTime() + TYPING_HOLDS_MS) }
-        : null;
-      for (const listener of [...listeners]) {
-        if (event.kind === 'posted' && listener.stream === 'messageAdded') listener.queue.push(event.message);
-        else if (update && listener.stream === 'conversationUpdated') listener.queue.push(update);
-        else if (typing && listener.stream === 'typing' && listener.userId !== typing.userId) listener.queue.push(typing);
-        // Whoever left: their subscriptions to it end, with the reason (an inbox just lets go of it).
-        if (event.kind === 'changed' && event.change === 'left' && event.userIds.includes(listener.userId)) {
-          if (listener.inbox) listener.inbox.unfollow(event.conversationId);
-          else listener.queue.fail(forbidden('You are no longer a member of this conversation.'));
-        }
+    }
+  }
+
+  private deliver(bus: ChatBusEvent): void {
+    if ('presence' in bus) {
+      for (const watcher of this.byWatchedUser.get(userKey(bus.tenantId, bus.presence.userId)) ?? []) watcher.push(bus.presence);
+      return;
+    }
+    const { event, tenantId } = bus;
+    if (event.kind === 'changed' && event.change === 'joined') {
+      for (const userId of event.userIds) for (const inbox of this.inboxes.get(userKey(tenantId, userId)) ?? []) inbox.inbox!.follow(event.conversationId);
+    }
+    const listeners = this.byConversation.get(conversationKey(tenantId, conversationOf(event)));
+    if (!listeners) return;
+    const update = updateOf(event);
+    const typing: TypingEvent | null = event.kind === 'typing'
+      ? { conversationId: event.conversationId, userId: event.userId, typing: event.typing, expiresAt: new Date(event.at.getTime() + TYPING_HOLDS_MS) }
+      : null;
+    const leaving = event.kind === 'changed' && event.change === 'left' ? new Set(event.userIds) : null;
+    for (const listener of [...listeners]) {
+      if (event.kind === 'posted' && listener.stream === 'messageAdded') listener.queue.push(event.message);
+      else if (update && listener.stream === 'conversationUpdated') listener.queue.push(update);
+      else if (typing && listener.stream === 'typing' && listener.userId !== typing.userId) listener.queue.push(typing);
+      // Whoever left: their subscriptions to it end after what they were sent (an inbox just lets go of it).
+      if (leaving?.has(listener.userId)) {
+        if (listener.inbox) listener.inbox.unfollow(conversationOf(event));
+        else listener.queue.finish(noLongerAMember());
       }
     }
   }
 
   private interrupt(): void {
-    for (const listener of this.byConversation.all()) {
-      if (listener.stream !== 'typing') listener.queue.fail(subscriptionDropped('interrupted')());
-    }
-    for (const watcher of this.byWatchedUser.all()) watcher.fail(subscriptionDropped('interrupted')());
+    const interrupted = subscriptionDropped('interrupted');
+    for (const listener of [...this.byConversation.all(), ...this.inboxes.all()]) listener.queue.fail(interrupted());
+    for (const watcher of this.byWatchedUser.all()) watcher.fail(interrupted());
   }
 }

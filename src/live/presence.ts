@@ -64,8 +64,8 @@ export class PresenceTracker {
     const key = `${tenantId}:${userId}`;
     const write = (this.writes.get(key) ?? Promise.resolve()).then(async () => {
       const now = Date.now();
-      const turned = await this.store[change](tenantId, userId, this.origin, now);
-      if (turned) this.announce(tenantId, { userId, online: change === 'arrive', lastSeenAt: new Date(now), at: new Date(now) });
+      const { turned, version } = await this.store[change](tenantId, userId, this.origin, now);
+      if (turned) this.announce(tenantId, { userId, online: change === 'arrive', lastSeenAt: new Date(now), version });
     }).catch((error: unknown) => this.logger.warn({ err: error, change }, 'presence: Redis did not take a change'));
     this.writes.set(key, write);
     void write.finally(() => {

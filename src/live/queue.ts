@@ -50,6 +50,16 @@ export class BoundedQueue<T> implements AsyncIterableIterator<T> {
     this.waiter = null;
   }
 
+  /** Ends the queue with an error once what it holds has been read: what came before the end still arrives. */
+  finish(error: Error): void {
+    if (this.ended) return;
+    this.failure = error;
+    this.end();
+    // A consumer is waiting only when nothing is buffered.
+    this.waiter?.reject(error);
+    this.waiter = null;
+  }
+
   /** Ends the queue: buffered events are dropped, waiting and later reads are done. */
   close(): void {
     if (this.ended) return;

@@ -64,14 +64,16 @@ export class ConversationWrites {
     const memberIds = await this.usersOfTenant(input.memberIds ?? [], 'memberIds');
     const id = await this.store.createChannel({ name, topic, private: input.private ?? false, createdBy: viewer.userId, memberIds })
       .catch((error: unknown) => nameTaken(error, name));
-    return this.reread(viewer, id);
+    // Told as its people joining: their inboxes follow it from now.
+    return this.reread(viewer, id, 'joined', [...new Set([viewer.userId, ...memberIds])]);
   }
 
   /** The one direct conversation of the viewer and `userIds` (only the viewer: their notes to self). */
   async openDirect(viewer: Viewer, userIds: readonly string[]): Promise<MemberConversation> {
     const people = [...new Set([viewer.userId, ...(await this.usersOfTenant(userIds, 'userIds'))])];
     if (people.length > LIMITS.directPeople) throw badUserInput(`A direct conversation is at most ${LIMITS.directPeople} people; make a channel.`, 'userIds');
-    return this.reread(viewer, await this.store.openDirect(directKey(people), people, viewer.userId));
+    const { id, created } = await this.store.openDirect(directKey(people), people, viewer.userId);
+    return this.reread(viewer, id, 'joined', created ? people : []);
   }
 
   async updateChannel(viewer: Viewer, change: ChannelChange): Promise<MemberConversation> {
@@ -181,14 +183,18 @@ export class ConversationWrites {
     return channel;
   }
 
-  /** The conversation as the viewer sees it after a change (told to `emit` when there was one). */
-  private async reread(viewer: Viewer, id: string, change?: ConversationChange, userIds: string[] = []): Promise<MemberConversation> {
+  /**
+   * The conversation as the viewer sees it after a change, the change told to `emit` first (it is
+   * committed: an admin who removed themselves from a private channel no longer sees it, and the
+   * others must still learn of it).
+   */
+  private async reread(viewer: Viewer, id: string, change?: ConversationChange, userIds: readonly string[] = []): Promise<MemberConversation> {
+    // Joining a channel one is in already, or adding its members again, changes nothing to tell.
+    const nobodyMoved = (change === 'joined' || change === 'left') && userIds.length === 0;
+    if (change && !nobodyMoved) this.emit({ kind: 'changed', conversationId: id.toLowerCase(), change, userIds: [...userIds] });
     this.chat.forget(id);
     const conversation = await this.chat.conversation(viewer, id);
     if (!conversation) throw badUserInput(`No conversation ${id} in your tenant.`, 'id');
-    // Joining a channel one is in already, or adding its members again, changes nothing to tell.
-    const nobodyMoved = (change === 'joined' || change === 'left') && userIds.length === 0;
-    if (change && !nobodyMoved) this.emit({ kind: 'changed', conversationId: conversation.id, change: change!, userIds });
     return conversation;
   }
 }

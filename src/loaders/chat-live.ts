@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer';
 import { MESSAGE_COLLECTION as COLLECTION, type ChatEvent, type ChatMessageDoc } from '../chat/conversations';
+import type { Filter } from 'mongodb';
 import { badUserInput } from '../errors';
 import type { ChatFeed } from '../live/chat-feed';
 import type { DocumentStore, TenantDocument } from '../stores/documents';
@@ -33,27 +34,26 @@ export class ChatLive {
 
   /**
    * Messages posted in a conversation of the viewer's (thread replies too), after `after` first;
-   * without one, in every conversation they are a member of.
+   * without one, in every conversation they are a member of. The feed listens before the
+   * membership is checked here, so a member leaving meanwhile is not missed.
    */
-  async messageAdded(viewer: Viewer, conversationId: string | null | undefined, after: Keyset | undefined) {
+  messageAdded(viewer: Viewer, conversationId: string | null | undefined, after: Keyset | undefined) {
+    const page = (filter: Filter<ChatMessageDoc & TenantDocument>, position: Keyset, limit: number) =>
+      this.documents.pageForward<ChatMessageDoc & TenantDocument>(COLLECTION, filter, position, limit) as Promise<ChatMessageDoc[]>;
     if (conversationId == null) {
-      const ids = await this.chat.idsOf(viewer);
-      return this.feed.inbox(this.tenantId, viewer.userId, ids, after, (position, limit) =>
-        this.documents.pageForward<ChatMessageDoc & TenantDocument>(COLLECTION, { channel_id: { $in: ids } }, position, limit) as Promise<ChatMessageDoc[]>);
+      return this.feed.inbox(this.tenantId, viewer.userId, () => this.chat.store.conversationIdsOf(viewer.userId), after,
+        (ids, position, limit) => page({ channel_id: { $in: [...ids] } }, position, limit));
     }
-    const { id } = await this.chat.ofMember(viewer, conversationId, 'conversationId');
-    return this.feed.messages(this.tenantId, id, viewer.userId, after, (position, limit) =>
-      this.documents.pageForward<ChatMessageDoc & TenantDocument>(COLLECTION, { channel_id: id }, position, limit) as Promise<ChatMessageDoc[]>);
+    const id = conversationId.toLowerCase();
+    return this.feed.messages(this.tenantId, id, viewer.userId, this.member(viewer, id), after, (position, limit) => page({ channel_id: id }, position, limit));
   }
 
-  async conversationUpdated(viewer: Viewer, conversationId: string) {
-    const { id } = await this.chat.ofMember(viewer, conversationId, 'conversationId');
-    return this.feed.updates(this.tenantId, id, viewer.userId);
+  conversationUpdated(viewer: Viewer, conversationId: string) {
+    return this.feed.updates(this.tenantId, conversationId, viewer.userId, this.member(viewer, conversationId));
   }
 
-  async typing(viewer: Viewer, conversationId: string) {
-    const { id } = await this.chat.ofMember(viewer, conversationId, 'conversationId');
-    return this.feed.typing(this.tenantId, id, viewer.userId);
+  typing(viewer: Viewer, conversationId: string) {
+    return this.feed.typing(this.tenantId, conversationId, viewer.userId, this.member(viewer, conversationId));
   }
 
   /** Tells the conversation's other members that the viewer started (or stopped) typing; nothing is stored. */
@@ -72,6 +72,14 @@ export class ChatLive {
     const missing = distinct.find((_id, i) => !users[i]);
     if (missing) throw badUserInput(`No user ${missing} in your tenant.`, 'userIds');
     return this.feed.watchPresence(this.tenantId, viewer.userId, distinct, () => this.feed.presence.read(this.tenantId, distinct));
+  }
+
+  /** The membership check a subscription is admitted by (it reads PostgreSQL, not this request's cache: it runs after listening began). */
+  private member(viewer: Viewer, conversationId: string) {
+    return () => {
+      this.chat.forget(conversationId.toLowerCase());
+      return this.chat.ofMember(viewer, conversationId, 'conversationId');
+    };
   }
 
   /** Whether a user of the tenant is online; the users of one request share one batch. */

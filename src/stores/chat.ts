@@ -32,7 +32,8 @@ const TEXTS = {
     ), members AS (
       INSERT INTO chat_members (tenant_id, conversation_id, user_id, role) SELECT $1, created.id, u, 'MEMBER' FROM created, unnest($4::uuid[]) u
     )
-    SELECT id FROM created UNION ALL SELECT id FROM chat_conversations WHERE tenant_id = $1 AND kind = 'DIRECT' AND direct_key = $2`,
+    SELECT id, true AS created FROM created
+    UNION ALL SELECT id, false FROM chat_conversations WHERE tenant_id = $1 AND kind = 'DIRECT' AND direct_key = $2`,
   addMembers: `INSERT INTO chat_members (tenant_id, conversation_id, user_id, role) SELECT $1, $2, u, $4 FROM unnest($3::uuid[]) u
     ON CONFLICT DO NOTHING RETURNING user_id AS "userId"`,
   lock: `SELECT ${CONVERSATION}, ${MEMBER} FROM chat_conversations c
@@ -133,10 +134,10 @@ export class ChatStore {
     });
   }
 
-  /** The direct conversation of exactly these people, made when it does not exist yet. */
-  async openDirect(key: string, userIds: readonly string[], createdBy: string): Promise<string> {
+  /** The direct conversation of exactly these people, made (`created`) when it does not exist yet. */
+  async openDirect(key: string, userIds: readonly string[], createdBy: string): Promise<{ id: string; created: boolean }> {
     const { rows } = await this.pool.query(statement(TEXTS.openDirect, [this.tenantId, key, createdBy, userIds]));
-    return (rows[0] as { id: string }).id;
+    return rows[0] as { id: string; created: boolean };
   }
 
   /**
