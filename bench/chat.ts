@@ -3,6 +3,7 @@ import { performance } from 'node:perf_hooks';
 import { signToken } from '../src/auth/tokens';
 import { openBackends, type OpenBackends } from '../src/backends';
 import { loadConfig, type Config } from '../src/config';
+import { presenceKeyOf } from '../src/stores/presence';
 import { percentile, Subscribers } from './live-clients';
 import { cpuMs, load, printTable, spawnGateway, writeResults } from './support';
 
@@ -68,6 +69,7 @@ async function seed(backends: OpenBackends, config: Config) {
     users, conversations, tokens,
     async remove() {
       await backends.mongo.collection('chat_message').deleteMany({ tenant_id: tenantId });
+      await backends.redis.del(...users.map((userId) => presenceKeyOf(tenantId, userId)));
       await backends.pg.query('DELETE FROM tenants WHERE id = $1', [tenantId]);
     },
   };

@@ -149,13 +149,9 @@ export class ConversationWrites {
   }
 
   /** The users of the tenant `ids` name, lower-cased and distinct; BAD_USER_INPUT naming `field` for any other. */
-  private async usersOfTenant(ids: readonly string[], field: string): Promise<string[]> {
+  private usersOfTenant(ids: readonly string[], field: string): Promise<string[]> {
     if (ids.length > LIMITS.membersPerCall) throw badUserInput(`${field} is at most ${LIMITS.membersPerCall} users.`, field);
-    const distinct = [...new Set(ids.map((id) => id.toLowerCase()))];
-    const users = await Promise.all(distinct.map((id) => this.rows.load('USER', id)));
-    const missing = distinct.find((_id, i) => !users[i]);
-    if (missing) throw badUserInput(`No user ${missing} in your tenant.`, field);
-    return distinct;
+    return this.rows.usersOfTenant(ids, field);
   }
 
   private async asAdmin(

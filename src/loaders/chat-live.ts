@@ -66,11 +66,8 @@ export class ChatLive {
 
   /** The presence of users of the tenant, now and on each change. */
   async presenceChanged(viewer: Viewer, userIds: readonly string[]) {
-    const distinct = [...new Set(userIds.map((id) => id.toLowerCase()))];
-    if (distinct.length === 0 || distinct.length > PRESENCE_WATCH_LIMIT) throw badUserInput(`userIds is 1 to ${PRESENCE_WATCH_LIMIT} users.`, 'userIds');
-    const users = await Promise.all(distinct.map((id) => this.rows.load('USER', id)));
-    const missing = distinct.find((_id, i) => !users[i]);
-    if (missing) throw badUserInput(`No user ${missing} in your tenant.`, 'userIds');
+    if (userIds.length === 0 || userIds.length > PRESENCE_WATCH_LIMIT) throw badUserInput(`userIds is 1 to ${PRESENCE_WATCH_LIMIT} users.`, 'userIds');
+    const distinct = await this.rows.usersOfTenant(userIds, 'userIds');
     return this.feed.watchPresence(this.tenantId, viewer.userId, distinct, () => this.feed.presence.read(this.tenantId, distinct));
   }
 

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { badUserInput } from '../errors';
 import type { EntityKind, RowOf } from '../registry/entities';
 import type { PageRequest, Slice } from '../stores/keyset';
 import type { RelationalStore, Where } from '../stores/relational';
@@ -42,6 +43,15 @@ export class RowLoaders {
 
   load<K extends EntityKind>(kind: K, id: string): Promise<RowOf<K> | null> {
     return this.loader(kind).load(id) as Promise<RowOf<K> | null>;
+  }
+
+  /** The users of the tenant `ids` name, lower-cased and distinct (one statement); BAD_USER_INPUT naming `field` for any other. */
+  async usersOfTenant(ids: readonly string[], field: string): Promise<string[]> {
+    const distinct = [...new Set(ids.map((id) => id.toLowerCase()))];
+    const users = await Promise.all(distinct.map((id) => this.load('USER', id)));
+    const missing = distinct.find((_id, i) => !users[i]);
+    if (missing) throw badUserInput(`No user ${missing} in your tenant.`, field);
+    return distinct;
   }
 
   /** A page of the tenant's rows; its rows prime the by-id loader so later lookups cost nothing. */

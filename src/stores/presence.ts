@@ -26,7 +26,8 @@ const PRESENCE_RETAIN_MS = 30 * 24 * 3600_000;
 const SEEN = 'seen';
 const VERSION = 'v';
 
-const keyOf = (tenantId: string, userId: string) => `presence:${tenantId}:${userId}`;
+/** The Redis key of a user's presence. */
+export const presenceKeyOf = (tenantId: string, userId: string) => `presence:${tenantId}:${userId}`;
 
 /** The instances' fields whose hold has not run out at `now`. */
 const liveHolders = (fields: Record<string, string>, now: number) =>
@@ -83,14 +84,14 @@ export class PresenceStore {
   /** Renews `origin`'s hold of each of these users (one pipelined batch); returns when Redis has them. */
   async renew(users: readonly { tenantId: string; userId: string }[], origin: string, now = Date.now()): Promise<void> {
     await Promise.all(users.map(({ tenantId, userId }) => {
-      const key = keyOf(tenantId, userId);
+      const key = presenceKeyOf(tenantId, userId);
       return Promise.all([this.redis.hset(key, origin, now + ONLINE_HOLD_MS, SEEN, now), this.redis.pexpire(key, PRESENCE_RETAIN_MS)]);
     }));
   }
 
   /** The presence of each user, in order: one pipelined batch of reads. */
   async read(tenantId: string, userIds: readonly string[], now = Date.now()): Promise<PresenceState[]> {
-    const hashes = await Promise.all(userIds.map((userId) => this.redis.hgetall(keyOf(tenantId, userId))));
+    const hashes = await Promise.all(userIds.map((userId) => this.redis.hgetall(presenceKeyOf(tenantId, userId))));
     const at = new Date(now);
     return userIds.map((userId, i) => {
       const fields = hashes[i] ?? {};
@@ -101,7 +102,7 @@ export class PresenceStore {
   }
 
   private async change(tenantId: string, userId: string, origin: string, until: number, now: number): Promise<HoldChange> {
-    const [others, version] = (await this.hold([keyOf(tenantId, userId)], [origin, until, now, PRESENCE_RETAIN_MS])) as [number, number];
+    const [others, version] = (await this.hold([presenceKeyOf(tenantId, userId)], [origin, until, now, PRESENCE_RETAIN_MS])) as [number, number];
     return { turned: others === 0, version };
   }
 }
