@@ -34,6 +34,7 @@ const TEXTS = {
     )
     SELECT id, true AS created FROM created
     UNION ALL SELECT id, false FROM chat_conversations WHERE tenant_id = $1 AND kind = 'DIRECT' AND direct_key = $2`,
+  directByKey: "SELECT id FROM chat_conversations WHERE tenant_id = $1 AND kind = 'DIRECT' AND direct_key = $2",
   addMembers: `INSERT INTO chat_members (tenant_id, conversation_id, user_id, role) SELECT $1, $2, u, $4 FROM unnest($3::uuid[]) u
     ON CONFLICT DO NOTHING RETURNING user_id AS "userId"`,
   lock: `SELECT ${CONVERSATION}, ${MEMBER} FROM chat_conversations c
@@ -137,7 +138,11 @@ export class ChatStore {
   /** The direct conversation of exactly these people, made (`created`) when it does not exist yet. */
   async openDirect(key: string, userIds: readonly string[], createdBy: string): Promise<{ id: string; created: boolean }> {
     const { rows } = await this.pool.query(statement(TEXTS.openDirect, [this.tenantId, key, createdBy, userIds]));
-    return rows[0] as { id: string; created: boolean };
+    if (rows[0]) return rows[0] as { id: string; created: boolean };
+    // Another opener's insert committed while this one waited on it: invisible to this
+    // statement's snapshot (taken before the wait), visible to the next statement's.
+    const { rows: [existing] } = await this.pool.query(statement(TEXTS.directByKey, [this.tenantId, key]));
+    return { id: (existing as { id: string }).id, created: false };
   }
 
   /**

@@ -1,3 +1,4 @@
+import { ChatStore } from '../../src/stores/chat';
 import { createTenant, dropTenant, type FixtureTenant } from '../support/fixtures';
 import { startTestGateway, type TestGateway } from '../support/gateway';
 import { addUser, as, codeOf, createChannel, CREATE, dropMessages, fieldOf, post, type Client } from './support';
@@ -155,6 +156,20 @@ describe('channels', () => {
 });
 
 describe('direct conversations', () => {
+  it('are the same one for people opening it at the same moment', async () => {
+    const opened = await Promise.all(Array.from({ length: 8 }, (_, i) => (i % 2 ? carol : admin)(DIRECT, { userIds: [i % 2 ? acme.admin.id : carolId] })));
+    expect(opened.map((res) => res.errors)).toEqual(Array(8).fill(undefined));
+    expect(new Set(opened.map((res) => res.data!.openDirectConversation.id)).size).toBe(1);
+    // The race itself, at the store: an opener that waited on another's insert still finds the conversation.
+    const store = new ChatStore(gw.backends.pg, acme.id);
+    for (let round = 0; round < 10; round++) {
+      const key = `race-${round}-${Date.now()}`;
+      const found = await Promise.all(Array.from({ length: 10 }, () => store.openDirect(key, [acme.admin.id], acme.admin.id)));
+      expect(new Set(found.map((conversation) => conversation.id)).size).toBe(1);
+      expect(found.filter((conversation) => conversation.created)).toHaveLength(1);
+    }
+  });
+
   it('are one per set of people, found again whoever opens them, and fixed: nobody joins, leaves or renames them', async () => {
     const opened = (await admin(DIRECT, { userIds: [acme.member.id] })).data!.openDirectConversation;
     expect(opened).toMatchObject({ kind: 'DIRECT', name: null });
