@@ -51,10 +51,10 @@ import { createEventStreamHandler, isEventStreamRequest } from './transport/sse'
 import { attachSocketServer } from './transport/ws';
 
 /** Every chat event goes live (here at once, elsewhere over the bus) and to the mention alerts. */
-function chatEventListeners(feed: ChatFeed, alerts: (tenantId: string, event: ChatEvent) => void, logger: Logger) {
+function chatEventListeners(feed: ChatFeed, alerts: (tenantId: string, event: ChatEvent) => void) {
   return (tenantId: string, event: ChatEvent) => {
     alerts(tenantId, event);
-    feed.publish(tenantId, event).catch((error: unknown) => logger.warn({ err: error }, 'chat: an event did not go live'));
+    void feed.publish(tenantId, event);
   };
 }
 
@@ -121,7 +121,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
     captureChanges: deps.captureChanges ?? true,
     mongoUse, router, nearCache, searchLog: logs,
     chatFeed,
-    chatEvents: chatEventListeners(chatFeed, chatMentionAlerts({ mongo: deps.mongo, feed: live, mongoUse, logger }), logger),
+    chatEvents: chatEventListeners(chatFeed, chatMentionAlerts({ mongo: deps.mongo, feed: live, mongoUse, logger })),
     chat: {
       messagesPerMinutePerUser: config.CHAT_MESSAGES_PER_MINUTE_PER_USER, messagesPerMinutePerTenant: config.CHAT_MESSAGES_PER_MINUTE_PER_TENANT,
       editWindowMs: config.CHAT_EDIT_WINDOW_MINUTES * 60_000,

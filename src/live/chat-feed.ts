@@ -95,7 +95,10 @@ export class ChatFeed {
     await this.bus.stop();
   }
 
-  /** A chat event stored through this gateway: here at once, on the other instances over the bus. */
+  /**
+   * A chat event stored through this gateway: here at once, on the other instances over the bus.
+   * Never rejects: a delivery that fails is logged, a publish Redis refuses is tried again.
+   */
   publish(tenantId: string, event: ChatEvent): Promise<void> {
     return this.send([{ tenantId, event }]);
   }
