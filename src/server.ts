@@ -152,7 +152,7 @@ export async function startGateway(deps: GatewayDeps): Promise<RunningGateway> {
   // The streaming transports run the operation pipeline; HTTP runs Apollo Server with the same
   // rules, limits, formatter and authentication.
   const rateLimits = new RateLimits(deps.redis, config);
-  const responseCache = new ResponseCache(deps.redis);
+  const responseCache = new ResponseCache(deps.redis, nearCache);
   const knownOperations = new KnownOperations();
   const rowSelections = createRowSelections(schema);
   const pipeline = createOperationPipeline({

@@ -26,12 +26,13 @@ export interface NearRead {
   stale: boolean;
 }
 
-/** The Redis keys a near cache mirrors: the entries and the tag generations (see redis-layer.ts). */
-export const NEAR_CACHE_PREFIXES = ['cache:', 'gen:'] as const;
+/** The Redis keys a near cache mirrors: the entries, the tag generations (see redis-layer.ts) and the response cache's answers. */
+export const NEAR_CACHE_PREFIXES = ['cache:', 'gen:', 'resp:'] as const;
 
 /**
  * Redis hits kept in this process, parsed, so that a hit costs neither a round trip nor a
- * JSON.parse: the dashboard tiles and reports every request of a tenant reads again.
+ * JSON.parse: the dashboard tiles and reports every request of a tenant reads again, and the
+ * response cache's whole answers (kept as their text).
  *
  * A copy is served only while Redis would answer the same: Redis tells this process of every
  * change to an entry or a generation key (server-assisted client-side caching, db/tracking.ts),

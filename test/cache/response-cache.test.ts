@@ -3,6 +3,7 @@ import { createTenant, dropTenant, type FixtureTenant } from '../support/fixture
 import { countMongoCommands, countPgQueries, countRedisCommands, startTestGateway, withoutRateLimits, type TestGateway } from '../support/gateway';
 import { pendingChanges } from '../support/outbox';
 import { eventually } from '../live/support';
+import { generationKey } from '../../src/cache/redis-layer';
 
 /**
  * Persisted queries whose every field may be reused (@cacheControl) are answered from Redis
@@ -52,7 +53,7 @@ async function persisted(token: string, query?: string, accept?: string) {
 
 const projectsByStatus = (body: any) => body.data.dashboard.tiles.find((t: any) => t.id === 'projects-by-status').snapshot.data;
 
-it('answers a hot persisted dashboard from Redis in one round trip, per tenant, until a write invalidates it', async () => {
+it('answers a hot persisted dashboard without executing it, from this process once copied, per tenant, until a write invalidates it', async () => {
   const token = await gw.tokenFor(acme.member);
   const first = await persisted(token, DASHBOARD);
   expect(first.body.errors).toBeUndefined();
@@ -61,12 +62,15 @@ it('answers a hot persisted dashboard from Redis in one round trip, per tenant, 
   const served = (r: { sql: number; mongo: number; redis: string[] }) => r.sql === 0 && r.mongo === 0 && !r.redis.includes('mget');
   await eventually(async () => served(await persisted(token)));
 
+  // Not executed: no statement, no MongoDB command, the query text known here by its hash. A hit
+  // from Redis is one round trip, the answer with its check; this process then keeps a copy,
+  // which answers with none until Redis says the answer or what it was built from changed.
+  await eventually(async () => withoutRateLimits((await persisted(token)).redis).length === 0);
   const hit = await persisted(token);
   expect(hit.body).toEqual(first.body);
   expect(hit.cacheControl).toBe('private, max-age=60');
-  // Not executed: no statement, no MongoDB command, the query text known here by its hash; one
-  // round trip, the answer with its check. Served before Apollo, byte for byte what Apollo sends.
-  expect({ sql: hit.sql, mongo: hit.mongo, redis: withoutRateLimits(hit.redis) }).toEqual({ sql: 0, mongo: 0, redis: ['evalsha:responseGetIfCurrent'] });
+  // Served before Apollo, byte for byte what Apollo sends.
+  expect({ sql: hit.sql, mongo: hit.mongo, redis: withoutRateLimits(hit.redis) }).toEqual({ sql: 0, mongo: 0, redis: [] });
   expect([hit.text, hit.contentType]).toEqual([first.text, first.contentType]);
   // A client that asks for another media type goes through Apollo, and still gets the cached answer.
   const negotiated = await persisted(token, undefined, 'application/graphql-response+json');
@@ -89,6 +93,19 @@ it('answers a hot persisted dashboard from Redis in one round trip, per tenant, 
   const after = await persisted(token);
   expect(after.sql).toBeGreaterThan(0);
   expect(projectsByStatus(after.body)).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'ACTIVE', value: 1 })]));
+});
+
+it("drops this process's copy of an answer when another instance moves a generation it was built at", async () => {
+  const token = await gw.tokenFor(acme.member);
+  await persisted(token, DASHBOARD);
+  await eventually(async () => {
+    const r = await persisted(token);
+    return r.sql === 0 && r.mongo === 0 && withoutRateLimits(r.redis).length === 0;
+  });
+  // What another instance's invalidation does to Redis; this process hears of it only from Redis.
+  await gw.backends.redis.incr(generationKey(acme.id, 'PROJECT'));
+  // Not served again: executed (its tiles read anew from Redis), then stored and copied once more.
+  await eventually(async () => (await persisted(token)).redis.includes('mget'));
 });
 
 it('says no-store for what may not be reused, and executes queries that are not persisted', async () => {
