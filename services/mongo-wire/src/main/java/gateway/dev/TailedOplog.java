@@ -28,7 +28,8 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  * cores, and its heap full. Here a read costs what is new since its position, and past
  * {@code maxEntries} the oldest entries go (a stream resumed from before them misses them, as on
  * MongoDB once its oplog has rolled over). The events are the ones mongo-java-server sends,
- * with the {@code documentKey} of updates fixed and {@code ns} added.
+ * made closer to MongoDB's: {@code ns} added, updates keyed by {@code _id} rather than by the
+ * update, and a document deleted since its update looked up as null.
  */
 final class TailedOplog implements Oplog {
 
@@ -197,7 +198,7 @@ final class TailedOplog implements Oplog {
         return event.append("clusterTime", clusterTime);
     }
 
-    /** The document as it is now, found by its _id (which the server answers from its index); the change itself if it is gone. */
+    /** The document as it is now, found by its _id (which the server answers from its index); null once it is gone, as on MongoDB. */
     private Document current(Entry entry) {
         int dot = entry.namespace.indexOf('.');
         MongoCollection<?> collection = backend.resolveDatabase(entry.namespace.substring(0, dot))
@@ -207,7 +208,7 @@ final class TailedOplog implements Oplog {
                 return found;
             }
         }
-        return delta(entry.document);
+        return null;
     }
 
     /** An update's $set and $unset fields, as mongo-java-server gives them without updateLookup. */
