@@ -26,6 +26,9 @@ export interface NearRead {
   stale: boolean;
 }
 
+/** What a copy costs besides its JSON (its keys, their maps, the entry): small per-user answers count too. */
+const ENTRY_OVERHEAD_BYTES = 512;
+
 /** The Redis keys a near cache mirrors: the entries, the tag generations (see redis-layer.ts) and the response cache's answers. */
 export const NEAR_CACHE_PREFIXES = ['cache:', 'gen:', 'resp:'] as const;
 
@@ -129,19 +132,20 @@ export class NearCache {
    */
   keep(read: NearRead, hit: NearHit | null, bytes = 0): void {
     this.unwatch(read);
-    if (!hit || read.stale || !this.coherent || bytes > this.maxBytes / 16) return;
+    if (!hit || read.stale || !this.coherent || !this.fits(bytes)) return;
     const key = read.keys[0]!;
+    const size = bytes + ENTRY_OVERHEAD_BYTES;
     this.drop(key);
     deepFreeze(hit.entry.data);
     this.kept.set(key, {
-      entry: Object.freeze({ ...hit.entry }), tags: Object.freeze([...hit.tags]), generations: Object.freeze([...hit.generations]), keys: read.keys, bytes, used: false,
+      entry: Object.freeze({ ...hit.entry }), tags: Object.freeze([...hit.tags]), generations: Object.freeze([...hit.generations]), keys: read.keys, bytes: size, used: false,
     });
     for (const readKey of read.keys) {
       let readers = this.readers.get(readKey);
       if (!readers) this.readers.set(readKey, (readers = new Set()));
       readers.add(key);
     }
-    this.bytes += bytes;
+    this.bytes += size;
     for (const [oldest, kept] of this.kept) {
       if (this.bytes <= this.maxBytes) break;
       if (kept.used) {
@@ -153,6 +157,11 @@ export class NearCache {
       }
     }
     nearCacheBytes.set(this.bytes);
+  }
+
+  /** Whether a copy of this size would be kept: none takes more than a sixteenth of the room. */
+  fits(bytes: number): boolean {
+    return bytes <= this.maxBytes / 16;
   }
 
   /** A read that failed: nothing to keep. */

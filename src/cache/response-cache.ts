@@ -74,29 +74,33 @@ export class ResponseCache {
     try {
       const stored = await this.read(redisKey);
       cacheLookups.inc({ cache: 'response', layer: 'redis', result: stored ? 'hit' : 'miss' });
-      if (stored && this.near && !this.mirroring.has(redisKey)) void this.mirror(this.near, redisKey, stored.generations);
+      if (stored && this.near?.fits(stored.body.length) && !this.mirroring.has(redisKey)) {
+        void this.mirror(this.near, redisKey, Object.keys(JSON.parse(stored.generations) as Record<string, string>), stored.generations);
+      }
       return stored?.body ?? null;
     } catch {
       cacheLookups.inc({ cache: 'response', layer: 'redis', result: 'error' });
+      this.near?.flush(); // as for a failed tile read: changes may be going unheard
       return null;
     }
   }
 
   /**
-   * Keeps a near copy of an answer just served from Redis, off the request path. Which generation
-   * keys to watch is known only from that first read, so the copy is made from a second one,
-   * watched from before it is sent, and only if it was checked against the same generations: a
-   * change to any of them since, heard or read, keeps nothing.
+   * Keeps a near copy of an answer just served from Redis, off the request path (it never
+   * rejects). Which generation keys to watch is known only from that first read, so the copy is
+   * made from a second one, watched from before it is sent, and only if it was checked against
+   * the same generations: a change to any of them since, heard or read, keeps nothing. It lasts
+   * no longer than the Redis entry, counted from before the read was sent.
    */
-  private async mirror(near: NearCache, redisKey: string, generations: string): Promise<void> {
-    // (The line is the script's own, decoded by it a moment ago: JSON.parse cannot throw here.)
-    const read = near.watch([redisKey, ...Object.keys(JSON.parse(generations) as Record<string, string>)]);
+  private async mirror(near: NearCache, redisKey: string, generationKeys: readonly string[], generations: string): Promise<void> {
+    const read = near.watch([redisKey, ...generationKeys]);
     if (!read) return;
     this.mirroring.add(redisKey);
+    const sentAt = Date.now();
     const again = await this.read(redisKey).catch(() => null);
     this.mirroring.delete(redisKey);
     const same = again && again.generations === generations && again.ttlMs > 0;
-    const entry = same ? { data: again.body, computedAt: new Date(), expiresAt: new Date(Date.now() + again.ttlMs) } : null;
+    const entry = same ? { data: again.body, computedAt: new Date(sentAt), expiresAt: new Date(sentAt + again.ttlMs) } : null;
     near.keep(read, entry && { entry, tags: [], generations: [] }, again?.body.length);
   }
 

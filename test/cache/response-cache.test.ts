@@ -3,6 +3,7 @@ import { createTenant, dropTenant, type FixtureTenant } from '../support/fixture
 import { countMongoCommands, countPgQueries, countRedisCommands, startTestGateway, withoutRateLimits, type TestGateway } from '../support/gateway';
 import { pendingChanges } from '../support/outbox';
 import { eventually } from '../live/support';
+import { tenantTag } from '../../src/cache/keys';
 import { generationKey } from '../../src/cache/redis-layer';
 
 /**
@@ -95,13 +96,21 @@ it('answers a hot persisted dashboard without executing it, from this process on
   expect(projectsByStatus(after.body)).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'ACTIVE', value: 1 })]));
 });
 
-it("drops this process's copy of an answer when another instance moves a generation it was built at", async () => {
+it("drops this process's copy of an answer when another instance stores a newer one or moves a generation it was built at", async () => {
   const token = await gw.tokenFor(acme.member);
   await persisted(token, DASHBOARD);
   await eventually(async () => {
     const r = await persisted(token);
     return r.sql === 0 && r.mongo === 0 && withoutRateLimits(r.redis).length === 0;
   });
+  // Another instance storing a newer answer: this process hears of it from Redis, and serves that one.
+  const prefix = gw.backends.redis.options.keyPrefix ?? '';
+  const [answerKey] = (await gw.backends.redis.keys(`${prefix}resp:${tenantTag(acme.id)}:*`)).map((key) => key.slice(prefix.length));
+  const [line, body] = (await gw.backends.redis.get(answerKey!))!.split('\n');
+  const newer = JSON.stringify({ ...JSON.parse(body!), extensions: { storedBy: 'another instance' } });
+  await gw.backends.redis.set(answerKey!, `${line}\n${newer}`, 'PX', 60_000);
+  await eventually(async () => (await persisted(token)).text === `${newer}\n`);
+
   // What another instance's invalidation does to Redis; this process hears of it only from Redis.
   await gw.backends.redis.incr(generationKey(acme.id, 'PROJECT'));
   // Not served again: executed (its tiles read anew from Redis), then stored and copied once more.

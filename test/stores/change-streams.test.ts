@@ -40,10 +40,15 @@ it("reads its own collection's changes from its position, in order, however much
   expect(events.map((e) => [e.operationType, e.documentKey._id, e.fullDocument.n])).toEqual([['insert', 'a', 1], ['insert', 'b', 2], ['insert', 'c', 3]]);
   expect(events[0].ns).toEqual({ db: db.databaseName, coll: 'watched' });
 
-  // Resumed after the first event's token: the rest, once each.
+  // Resumed or started after the first event's token, or at the second's time: the rest, once each.
   const resumed = watched.watch([], { resumeAfter: events[0]._id });
-  expect((await drain(resumed)).map((e) => e.documentKey._id)).toEqual(['b', 'c']);
-  await Promise.all([stream.close(), resumed.close()]);
+  const started = watched.watch([], { startAfter: events[0]._id });
+  const at = watched.watch([], { startAtOperationTime: events[1].clusterTime });
+  for (const again of [resumed, started, at]) expect((await drain(again)).map((e) => e.documentKey._id)).toEqual(['b', 'c']);
+  // A position this server has not reached yet (a token kept across its restart): nothing yet, no error.
+  const ahead = watched.watch([], { resumeAfter: { _data: '7fffffff00000000' } });
+  expect(await drain(ahead)).toEqual([]);
+  await Promise.all([stream, resumed, started, at, ahead].map((s) => s.close()));
 });
 
 it('looks an updated document up by its _id, and keys update and delete events by it', async () => {

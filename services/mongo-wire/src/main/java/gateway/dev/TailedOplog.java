@@ -16,6 +16,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.aggregation.Aggregation;
 import de.bwaldvogel.mongo.bson.BsonTimestamp;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.exception.MongoServerError;
 import de.bwaldvogel.mongo.oplog.Oplog;
 
 /**
@@ -26,8 +27,8 @@ import de.bwaldvogel.mongo.oplog.Oplog;
  * read of a change stream scans and sorts all of it. After one {@code bench:logs} run (some
  * 300,000 entries) a single idle gateway's notification stream kept the server busy on both
  * cores, and its heap full. Here a read costs what is new since its position, and past
- * {@code maxEntries} the oldest entries go (a stream resumed from before them misses them, as on
- * MongoDB once its oplog has rolled over). The events are the ones mongo-java-server sends,
+ * {@code maxEntries} the oldest entries go: a stream whose position is older fails with
+ * ChangeStreamHistoryLost, as on MongoDB once its oplog has rolled over. The events are the ones mongo-java-server sends,
  * made closer to MongoDB's: {@code ns} added, updates keyed by {@code _id} rather than by the
  * update, and a document deleted since its update looked up as null.
  */
@@ -48,6 +49,8 @@ final class TailedOplog implements Oplog {
     private int size;
     private int increment;
     private volatile long last;
+    /** The newest entry that went for the bound: a position before it has lost history. */
+    private volatile long evictedThrough;
 
     TailedOplog(MongoBackend backend, CursorRegistry cursors, int maxEntries) {
         this.backend = backend;
@@ -88,7 +91,7 @@ final class TailedOplog implements Oplog {
         entries.put(ts, new Entry(ts, namespace, kind, document, id));
         last = ts;
         if (++size > maxEntries) {
-            entries.pollFirstEntry();
+            evictedThrough = entries.pollFirstEntry().getKey();
             size--;
         }
     }
@@ -111,6 +114,7 @@ final class TailedOplog implements Oplog {
         } else {
             after = last;
         }
+        checkHistory(after);
         TailCursor cursor = new TailCursor(cursors.generateCursorId(), changeStream, namespace, aggregation, after);
         cursors.add(cursor);
         return cursor;
@@ -139,6 +143,10 @@ final class TailedOplog implements Oplog {
         @Override
         public synchronized List<Document> takeDocuments(int numberToReturn) {
             long end = last; // every entry up to it is in the map already: appends go in order
+            checkHistory(after);
+            if (after >= end) {
+                return List.of(); // nothing new, or a position ahead of this server's (a token from before a restart)
+            }
             NavigableMap<Long, Entry> fresh = entries.subMap(after, false, end, true);
             Stream<Document> events = aggregation.runStagesAsStream(fresh.values().stream()
                 .filter(entry -> concerns(entry, namespace))
@@ -152,6 +160,12 @@ final class TailedOplog implements Oplog {
                 ? Long.parseLong((String) ((Document) batch.get(batch.size() - 1).get("_id")).get("_data"), 16)
                 : end;
             return batch;
+        }
+    }
+
+    private void checkHistory(long after) {
+        if (after < evictedThrough) {
+            throw new MongoServerError(286, "ChangeStreamHistoryLost", "the oplog no longer holds the changes after this position");
         }
     }
 
