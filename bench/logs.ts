@@ -67,7 +67,12 @@ async function main() {
     const ratios = of('on').map((r, i) => r.requestsPerSecond / of('off')[i]!.requestsPerSecond);
     const cost = 1 - median(ratios);
     printTable(`{ me { id } }, ${ROUNDS} alternating rounds of ${SECONDS}s, ${CONNECTIONS} connections`, table);
+    // Throughput on two shared cores swings from run to run; what each operation's entry costs in
+    // CPU, the gateway's and the test MongoDB's (on the same cores here), is the steadier figure.
+    const extraUs = (of: 'gatewayCpuMsPerReq' | 'mongoCpuMsPerReq') => (Number(cpu('on', of)) - Number(cpu('off', of))) * 1000;
     process.stdout.write(`\nlogging costs ${(cost * 100).toFixed(1)} % of throughput (aim: under 10 %); entries written ${entries('written')}, dropped ${entries('dropped')}\n`);
+    process.stdout.write(`each entry costs the gateway ${extraUs('gatewayCpuMsPerReq').toFixed(0)} µs of CPU (${((extraUs('gatewayCpuMsPerReq') / (Number(cpu('off', 'gatewayCpuMsPerReq')) * 1000)) * 100).toFixed(1)} % of an operation's)`
+      + `${mongoPid ? ` and the test MongoDB ${extraUs('mongoCpuMsPerReq').toFixed(0)} µs` : ''}\n`);
     const readings = await benchRecordReadings(logging.url, auth, assets.map((a) => a.id), { url: config.MONGO_URL, db: config.MONGO_DB, tenantId: alice.tenant_id }, { rounds: ROUNDS });
     const readingsRow = [{
       operation: 'recordReadings',
@@ -79,7 +84,9 @@ async function main() {
     printTable(`recordReadings, ${ROUNDS} rounds of ${readings[0]?.calls} calls of 1,000 readings, 2 writers`, readingsRow);
     writeResults('logs', {
       generatedAt: new Date().toISOString(), seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, rows: table,
-      throughputCost: Math.round(cost * 1000) / 1000, entriesWritten: entries('written'), entriesDropped: entries('dropped'),
+      throughputCost: Math.round(cost * 1000) / 1000,
+      cpuPerEntryUs: { gateway: Math.round(extraUs('gatewayCpuMsPerReq')), ...(mongoPid && { testMongoDB: Math.round(extraUs('mongoCpuMsPerReq')) }) },
+      entriesWritten: entries('written'), entriesDropped: entries('dropped'),
       runs: runs.map((r) => ({ logs: r.logs, round: r.round, ...r.result, gatewayCpuMsPerReq: r.gatewayCpuMsPerReq, mongoCpuMsPerReq: r.mongoCpuMsPerReq })),
       recordReadings: { readingsPerCall: 1_000, writers: 2, rows: readingsRow, rounds: readings },
     });
