@@ -69,10 +69,12 @@ async function main() {
     printTable(`{ me { id } }, ${ROUNDS} alternating rounds of ${SECONDS}s, ${CONNECTIONS} connections`, table);
     // Throughput on two shared cores swings from run to run; what each operation's entry costs in
     // CPU, the gateway's and the test MongoDB's (on the same cores here), is the steadier figure.
-    const extraUs = (of: 'gatewayCpuMsPerReq' | 'mongoCpuMsPerReq') => (Number(cpu('on', of)) - Number(cpu('off', of))) * 1000;
+    const extraUs = (of: 'gatewayCpuMsPerReq' | 'mongoCpuMsPerReq') => Math.round((Number(cpu('on', of)) - Number(cpu('off', of))) * 1000);
+    const perEntryUs = { gateway: extraUs('gatewayCpuMsPerReq'), ...(mongoPid && { testMongoDB: extraUs('mongoCpuMsPerReq') }) };
+    const share = perEntryUs.gateway / (Number(cpu('off', 'gatewayCpuMsPerReq')) * 1000);
     process.stdout.write(`\nlogging costs ${(cost * 100).toFixed(1)} % of throughput (aim: under 10 %); entries written ${entries('written')}, dropped ${entries('dropped')}\n`);
-    process.stdout.write(`each entry costs the gateway ${extraUs('gatewayCpuMsPerReq').toFixed(0)} µs of CPU (${((extraUs('gatewayCpuMsPerReq') / (Number(cpu('off', 'gatewayCpuMsPerReq')) * 1000)) * 100).toFixed(1)} % of an operation's)`
-      + `${mongoPid ? ` and the test MongoDB ${extraUs('mongoCpuMsPerReq').toFixed(0)} µs` : ''}\n`);
+    process.stdout.write(`each entry costs the gateway ${perEntryUs.gateway} µs of CPU (${(share * 100).toFixed(1)} % of an operation's)`
+      + `${perEntryUs.testMongoDB === undefined ? '' : ` and the test MongoDB ${perEntryUs.testMongoDB} µs`}\n`);
     const readings = await benchRecordReadings(logging.url, auth, assets.map((a) => a.id), { url: config.MONGO_URL, db: config.MONGO_DB, tenantId: alice.tenant_id }, { rounds: ROUNDS });
     const readingsRow = [{
       operation: 'recordReadings',
@@ -85,7 +87,7 @@ async function main() {
     writeResults('logs', {
       generatedAt: new Date().toISOString(), seconds: SECONDS, rounds: ROUNDS, connections: CONNECTIONS, rows: table,
       throughputCost: Math.round(cost * 1000) / 1000,
-      cpuPerEntryUs: { gateway: Math.round(extraUs('gatewayCpuMsPerReq')), ...(mongoPid && { testMongoDB: Math.round(extraUs('mongoCpuMsPerReq')) }) },
+      cpuPerEntryUs: perEntryUs,
       entriesWritten: entries('written'), entriesDropped: entries('dropped'),
       runs: runs.map((r) => ({ logs: r.logs, round: r.round, ...r.result, gatewayCpuMsPerReq: r.gatewayCpuMsPerReq, mongoCpuMsPerReq: r.mongoCpuMsPerReq })),
       recordReadings: { readingsPerCall: 1_000, writers: 2, rows: readingsRow, rounds: readings },

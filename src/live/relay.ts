@@ -110,8 +110,9 @@ export class ChangeStreamRelay {
   /**
    * Polls with tryNext. MongoDB holds an empty getMore until a change arrives or maxAwaitTimeMS
    * passes, so polling again at once costs nothing; the local test server answers at once, so
-   * an empty answer that came back quickly is followed by a pause. An empty answer is also when the position may advance to the stream's own token:
-   * nothing it covers is still waiting to be published.
+   * an empty answer that came back quickly is followed by a pause. An empty answer is also when
+   * the position may advance to the stream's own token: nothing it covers is still waiting to be
+   * published.
    */
   private async relay() {
     const renewal = setInterval(() => void this.renew(), this.options.leaseMs / 3).unref();

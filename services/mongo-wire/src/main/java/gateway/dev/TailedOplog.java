@@ -148,8 +148,9 @@ final class TailedOplog implements Oplog {
                 return List.of(); // nothing new, or a position ahead of this server's (a token from before a restart)
             }
             NavigableMap<Long, Entry> fresh = entries.subMap(after, false, end, true);
+            // The collection's own changes and its drop (mongo-java-server shows every drop of the database to every stream).
             Stream<Document> events = aggregation.runStagesAsStream(fresh.values().stream()
-                .filter(entry -> concerns(entry, namespace))
+                .filter(entry -> entry.namespace.equals(namespace))
                 .map(entry -> event(entry, changeStream)));
             if (numberToReturn > 0) {
                 events = events.limit(numberToReturn);
@@ -187,11 +188,6 @@ final class TailedOplog implements Oplog {
         public List<Document> takeDocuments(int numberToReturn) {
             return List.of(new Document("_id", token(at)).append("operationType", "invalidate"));
         }
-    }
-
-    /** The collection's own changes and its drop (mongo-java-server shows every drop of the database to every stream). */
-    private static boolean concerns(Entry entry, String namespace) {
-        return entry.namespace.equals(namespace);
     }
 
     private Document event(Entry entry, Document changeStream) {
