@@ -1,6 +1,7 @@
 import type { SubscriptionResolvers } from '../src/__generated__/resolvers';
-import { authorized } from '../src/context';
-import { hasRole } from '../src/auth/viewer';
+import { authorized, type GatewayContext } from '../src/context';
+import { hasRole, type Viewer } from '../src/auth/viewer';
+import type { Loaders } from '../src/loaders';
 import { badUserInput, ErrorCode, forbidden, GatewayError } from '../src/errors';
 import { entityRegistry } from '../src/registry/entities';
 import { subscriptionAfter } from './connections';
@@ -14,22 +15,19 @@ export const perEvent = <T>(doc: T | undefined): T => {
   return doc;
 };
 
+/** A subscription to one of the viewer's feeds: opened with the viewer and its tenant's loaders, each event resolved as itself. */
+export const viewerFeed = <Args, Events>(open: (viewer: Viewer, loaders: Loaders, args: Args) => Events) => ({
+  subscribe: (_root: unknown, args: Args, context: GatewayContext) => {
+    const { viewer, loaders } = authorized(context);
+    return open(viewer, loaders, args);
+  },
+  resolve: perEvent,
+});
+
 /** Feeds are keyed by the viewer's tenant (and, for notifications, the viewer): nobody else's events. */
 export const Subscription: SubscriptionResolvers = {
-  notificationAdded: {
-    subscribe: (_root, { after }, context) => {
-      const { viewer, loaders } = authorized(context);
-      return loaders.notifications.added(viewer.userId, subscriptionAfter(after));
-    },
-    resolve: perEvent,
-  },
-  notificationUpdated: {
-    subscribe: (_root, _args, context) => {
-      const { viewer, loaders } = authorized(context);
-      return loaders.notifications.updated(viewer.userId);
-    },
-    resolve: perEvent,
-  },
+  notificationAdded: viewerFeed((viewer, loaders, { after }: { after?: string | null }) => loaders.notifications.added(viewer.userId, subscriptionAfter(after))),
+  notificationUpdated: viewerFeed((viewer, loaders) => loaders.notifications.updated(viewer.userId)),
   entityChanged: {
     subscribe: async (_root, { entityType, entityId, after }, context) => {
       const { viewer, loaders } = authorized(context);

@@ -8,7 +8,7 @@ import { documentKeyset } from '../src/stores/documents';
 import { isUuid } from '../src/stores/sql';
 import type { Keyset } from '../src/stores/keyset';
 import { catalogueResolvers } from './catalogue';
-import { perEvent } from './Subscription';
+import { viewerFeed } from './Subscription';
 
 type Hidden = 'body' | 'mentions' | 'attachments' | 'reactions';
 type FieldResolver<F extends Hidden> = Extract<NonNullable<ChatMessageResolvers[F]>, (...args: never[]) => unknown>;
@@ -201,33 +201,10 @@ export const chatResolvers: Resolvers = {
   },
   // Every subscription starts from the subscriber's membership (loaders.chatLive checks it).
   Subscription: {
-    messageAdded: {
-      subscribe: (_root, { conversationId, after }, context) => {
-        const { viewer, loaders } = authorized(context);
-        return loaders.chatLive.messageAdded(viewer, conversationId, messageCursor(after, 'after'));
-      },
-      resolve: perEvent,
-    },
-    conversationUpdated: {
-      subscribe: (_root, { conversationId }, context) => {
-        const { viewer, loaders } = authorized(context);
-        return loaders.chatLive.conversationUpdated(viewer, conversationId);
-      },
-      resolve: perEvent,
-    },
-    typing: {
-      subscribe: (_root, { conversationId }, context) => {
-        const { viewer, loaders } = authorized(context);
-        return loaders.chatLive.typing(viewer, conversationId);
-      },
-      resolve: perEvent,
-    },
-    presenceChanged: {
-      subscribe: (_root, { userIds }, context) => {
-        const { viewer, loaders } = authorized(context);
-        return loaders.chatLive.presenceChanged(viewer, userIds);
-      },
-      resolve: perEvent,
-    },
+    messageAdded: viewerFeed((viewer, loaders, { conversationId, after }: { conversationId?: string | null; after?: string | null }) =>
+      loaders.chatLive.messageAdded(viewer, conversationId, messageCursor(after, 'after'))),
+    conversationUpdated: viewerFeed((viewer, loaders, { conversationId }: { conversationId: string }) => loaders.chatLive.conversationUpdated(viewer, conversationId)),
+    typing: viewerFeed((viewer, loaders, { conversationId }: { conversationId: string }) => loaders.chatLive.typing(viewer, conversationId)),
+    presenceChanged: viewerFeed((viewer, loaders, { userIds }: { userIds: readonly string[] }) => loaders.chatLive.presenceChanged(viewer, userIds)),
   },
 };
